@@ -1,0 +1,45 @@
+// Nest 12 and several of its dependencies ship ES modules, which jest on Node 20 cannot require():
+// @swc/jest compiles them to CommonJS along with our TypeScript (decorator metadata included).
+// Type-checking is `npm run typecheck`.
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+  '^.+\\.m?js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+};
+
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform,
+  // ESM packages sit at any depth of node_modules, so every file goes through swc (cached after the first run).
+  transformIgnorePatterns: [],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+const databaseSuite = (engine) => ({
+  ...base,
+  displayName: engine,
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+  globalSetup: `<rootDir>/test/utils/global-setup.ts`,
+  globalTeardown: `<rootDir>/test/utils/global-teardown.ts`,
+  setupFiles: [`<rootDir>/test/utils/engine.${engine}.ts`],
+  testTimeout: 60_000,
+});
+
+/** Every database suite runs on the embedded engine, and again on the server when TEST_DATABASE_URL names one. */
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    databaseSuite('embedded'),
+    ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server')] : []),
+  ],
+};

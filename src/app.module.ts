@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './config/app.config';
+import { AppConfigModule } from './config/config.module';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { loggerOptions } from './common/logging/logger.options';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { EngagementsModule } from './engagements/engagements.module';
+import { HealthModule } from './health/health.module';
+import { ReferenceModule } from './reference/reference.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule,
+        ReferenceModule,
+        HealthModule,
+        EngagementsModule,
+        DemoModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app.config';
+import { ApiValidationPipe } from './common/validation/api-validation.pipe';
+import { generateRequestId, REQUEST_ID_HEADER } from './common/logging/request-id';
+
+export const API_PREFIX = 'api';
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the whole application (used by main.ts and by the tests, so both run the same thing). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    genReqId: generateRequestId,
+    requestIdHeader: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(new ApiValidationPipe());
+  const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  setUpOpenApi(app);
+  await app.init();
+  return app;
+}
+
+function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Vulnerable Targets Roadmaps API')
+      .setDescription(
+        'Engagements of the UN Global Programme on Countering Terrorist Threats against Vulnerable Targets: ' +
+          'scoping mission, gap assessment, recommended roadmap, adoption and implementation. ' +
+          'Errors are RFC 9457 application/problem+json.',
+      )
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
+  });
+}

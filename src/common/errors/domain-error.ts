@@ -1,0 +1,50 @@
+/**
+ * Every refusal the domain can express. The problem-details filter maps each code to an HTTP status
+ * with an exhaustive switch, so adding a code without deciding its status does not compile.
+ */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  NotFound = 'NOT_FOUND',
+  StaleVersion = 'STALE_VERSION',
+  EngagementNotFound = 'ENGAGEMENT_NOT_FOUND',
+  EngagementAlreadyActive = 'ENGAGEMENT_ALREADY_ACTIVE',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+}
+
+export interface FieldError {
+  /** Path of the offending field, e.g. `thematicAreas` or `evidence[0].date`. */
+  field: string;
+  message: string;
+}
+
+/** An error the domain expects and explains; services throw these, never HTTP exceptions. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class ValidationFailedError extends DomainError {
+  constructor(fieldErrors: FieldError[]) {
+    super(
+      ErrorCode.ValidationFailed,
+      `The request is invalid: ${[...new Set(fieldErrors.map((error) => error.field))].join(', ')}.`,
+      fieldErrors,
+    );
+  }
+}
+
+export class StaleVersionError extends DomainError {
+  constructor(entity: string, sentVersion: number, currentVersion?: number) {
+    const now = currentVersion === undefined ? 'it has changed since' : `it is now at version ${currentVersion}`;
+    super(
+      ErrorCode.StaleVersion,
+      `The ${entity} was changed by someone else (you sent version ${sentVersion}, ${now}). Reload it and apply your change again.`,
+    );
+  }
+}

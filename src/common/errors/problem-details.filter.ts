@@ -1,0 +1,149 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode, FieldError } from './domain-error';
+
+/** RFC 9457 problem details, with this service's extension members. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  requestId: string;
+  errors?: FieldError[];
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.ValidationFailed:
+      return HttpStatus.BAD_REQUEST;
+    case ErrorCode.NotFound:
+    case ErrorCode.EngagementNotFound:
+      return HttpStatus.NOT_FOUND;
+    case ErrorCode.StaleVersion:
+    case ErrorCode.EngagementAlreadyActive:
+      return HttpStatus.CONFLICT;
+    case ErrorCode.DatabaseUnavailable:
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    default:
+      return assertNever(code);
+  }
+}
+
+function assertNever(code: never): never {
+  throw new Error(`No HTTP status decided for error code ${String(code)}`);
+}
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE_CONTENT',
+  429: 'TOO_MANY_REQUESTS',
+  500: 'INTERNAL_ERROR',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+/** Errors raised by Fastify itself (bad JSON, body too large, wrong media type) carry a status code. */
+interface ErrorWithStatus {
+  statusCode: number;
+  message: string;
+}
+
+function hasClientStatus(error: unknown): error is ErrorWithStatus {
+  const statusCode = (error as Partial<ErrorWithStatus> | null)?.statusCode;
+  return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
+}
+
+/** The one place where any error becomes an HTTP answer: RFC 9457 problem+json, never a stack trace. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(error, request);
+    if (problem.status >= 500) {
+      this.logger.error({ err: error, requestId: problem.requestId }, 'Unexpected error');
+    }
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  private toProblem(error: unknown, request: FastifyRequest): ProblemDetails {
+    const base = { instance: request.url, requestId: String(request.id) };
+    if (error instanceof DomainError) {
+      const status = statusOf(error.code);
+      return {
+        ...base,
+        type: problemType(error.code),
+        title: TITLES[status] ?? 'Error',
+        status,
+        detail: error.message,
+        code: error.code,
+        ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+      };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      return { ...base, ...httpProblem(status), detail: describeHttpException(error, request) };
+    }
+    if (hasClientStatus(error)) {
+      const detail =
+        error.statusCode === HttpStatus.UNSUPPORTED_MEDIA_TYPE
+          ? 'This API accepts request bodies as application/json only.'
+          : error.message;
+      return { ...base, ...httpProblem(error.statusCode), detail };
+    }
+    return {
+      ...base,
+      ...httpProblem(HttpStatus.INTERNAL_SERVER_ERROR),
+      detail: `Something went wrong on our side. Quote the request id ${base.requestId} when you report it.`,
+    };
+  }
+}
+
+function httpProblem(status: number): Pick<ProblemDetails, 'type' | 'title' | 'status' | 'code'> {
+  const code = HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
+  return { type: problemType(code), title: TITLES[status] ?? 'Error', status, code };
+}
+
+function problemType(code: string): string {
+  return `urn:vt-roadmaps:problem:${code.toLowerCase().replaceAll('_', '-')}`;
+}
+
+function describeHttpException(error: HttpException, request: FastifyRequest): string {
+  if (error.getStatus() === HttpStatus.NOT_FOUND && error.message.startsWith('Cannot ')) {
+    return `There is no ${request.method} ${request.url.split('?')[0]} in this API. See /api/docs.`;
+  }
+  const response = error.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : error.message;
+}

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { NodeEnvironment, validateEnvironment } from './env.validation';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface AppConfig {
+  port: number;
+  /** Absolute path; the embedded database lives in `<dataDir>/pgdata`. */
+  dataDir: string;
+  /** When set, the service runs on that PostgreSQL server instead of the embedded one. */
+  databaseUrl?: string;
+  jwtSecret?: string;
+  nodeEnv: NodeEnvironment;
+  demoData: boolean;
+  admin?: { email: string; password: string };
+  logLevel: string;
+}
+
+/** Reads and validates the environment once; throws InvalidEnvironmentError naming each bad variable. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const variables = validateEnvironment(env);
+  const nodeEnv = variables.NODE_ENV ?? 'development';
+  return {
+    port: variables.PORT ?? 3000,
+    dataDir: resolve(variables.DATA_DIR ?? './data'),
+    databaseUrl: variables.DATABASE_URL,
+    jwtSecret: variables.JWT_SECRET,
+    nodeEnv,
+    demoData: variables.DEMO_DATA ?? nodeEnv !== 'production',
+    admin:
+      variables.ADMIN_EMAIL && variables.ADMIN_PASSWORD
+        ? { email: variables.ADMIN_EMAIL, password: variables.ADMIN_PASSWORD }
+        : undefined,
+    logLevel: variables.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,16 @@
+import { DomainError, ErrorCode } from '../common/errors/domain-error';
+
+export class EngagementNotFoundError extends DomainError {
+  constructor(id: string) {
+    super(ErrorCode.EngagementNotFound, `There is no engagement ${id}, or it is not yours to see.`);
+  }
+}
+
+export class EngagementAlreadyActiveError extends DomainError {
+  constructor(country: string, countryName: string) {
+    super(
+      ErrorCode.EngagementAlreadyActive,
+      `${countryName} (${country}) already has an engagement in progress; a new one can start once it is completed or withdrawn.`,
+    );
+  }
+}

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app.config';
+import { HealthCheckFailedError } from './health.errors';
+
+class DatabaseHealthDto {
+  @ApiProperty({ enum: ['up'] }) status!: 'up';
+  @ApiProperty({ enum: ['embedded', 'server'] }) engine!: 'embedded' | 'server';
+  @ApiProperty({ example: 'PostgreSQL 15.19' }) version!: string;
+  @ApiProperty({ description: 'Round trip of a query, in milliseconds' }) latencyMs!: number;
+}
+
+export class HealthDto {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+  @ApiProperty() database!: DatabaseHealthDto;
+  @ApiProperty() uptimeSeconds!: number;
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Liveness and database check' })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
+  async check(): Promise<HealthDto> {
+    const started = performance.now();
+    let version: string;
+    try {
+      const rows: { version: string }[] = await this.dataSource.query('SELECT version() AS version');
+      version = rows[0].version.split(' ').slice(0, 2).join(' ');
+    } catch (error) {
+      throw new HealthCheckFailedError(error);
+    }
+    return {
+      status: 'ok',
+      database: {
+        status: 'up',
+        engine: this.config.databaseUrl ? 'server' : 'embedded',
+        version,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      },
+      uptimeSeconds: Math.round(process.uptime()),
+    };
+  }
+}

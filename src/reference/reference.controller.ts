@@ -1,0 +1,35 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CAPACITY_LEVELS,
+  CROSS_CUTTING,
+  DIMENSIONS,
+  FRAMEWORK_INSTRUMENTS,
+  LANGUAGES,
+  PARTNERS,
+  PHASES,
+  THEMATIC_AREAS,
+  TRAINING_COURSES,
+} from './catalogs';
+import { ReferenceDto } from './reference.dto';
+
+@ApiTags('reference')
+@Controller('reference')
+export class ReferenceController {
+  @Get()
+  @ApiOperation({ summary: 'The programme catalogs: thematic areas, dimensions, phases, levels, instruments, courses, partners' })
+  @ApiOkResponse({ type: ReferenceDto })
+  catalogs(): ReferenceDto {
+    return {
+      thematicAreas: [...THEMATIC_AREAS],
+      crossCutting: CROSS_CUTTING,
+      dimensions: [...DIMENSIONS],
+      phases: [...PHASES],
+      capacityLevels: [...CAPACITY_LEVELS],
+      frameworkInstruments: [...FRAMEWORK_INSTRUMENTS],
+      trainingCourses: [...TRAINING_COURSES],
+      partners: [...PARTNERS],
+      languages: [...LANGUAGES],
+    };
+  }
+}

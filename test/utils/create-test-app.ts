@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { createApp } from '../../src/app.setup';
+import { AppConfig } from '../../src/config/app.config';
+import { createTestDatabase, TestDatabase } from './database';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  database: TestDatabase;
+  http(): ReturnType<typeof request>;
+  /** Stops the app; the database stays until `drop()`. */
+  stop(): Promise<void>;
+  /** Stops the app and drops its database. */
+  close(): Promise<void>;
+}
+
+export function testConfig(database: Pick<TestDatabase, 'dataDir' | 'databaseUrl'>, overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    port: 0,
+    dataDir: database.dataDir,
+    databaseUrl: database.databaseUrl,
+    nodeEnv: 'test',
+    demoData: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+/** The real application on a clean database of its own (the current engine: embedded or server). */
+export async function createTestApp(
+  options: { config?: Partial<AppConfig>; database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const config = testConfig(database, options.config);
+  const app = await createApp(config);
+  await app.getHttpAdapter().getInstance().ready();
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await app.close();
+  };
+  return {
+    app,
+    config,
+    database,
+    http: () => request(app.getHttpServer()),
+    stop,
+    close: async () => {
+      await stop();
+      await database.drop();
+    },
+  };
+}
