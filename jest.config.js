@@ -32,11 +32,12 @@ const databaseSuite = (engine) => ({
   globalSetup: `<rootDir>/test/utils/global-setup.ts`,
   globalTeardown: `<rootDir>/test/utils/global-teardown.ts`,
   setupFiles: [`<rootDir>/test/utils/engine.${engine}.ts`],
-  testTimeout: 60_000,
 });
 
 /** Every database suite runs on the embedded engine, and again on the server when TEST_DATABASE_URL names one. */
 module.exports = {
+  // Database suites start real apps, and some start the service as a separate process.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     databaseSuite('embedded'),

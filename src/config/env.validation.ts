@@ -38,16 +38,16 @@ function toInteger({ value }: { value: unknown }): unknown {
 
 /** The process environment as the service understands it (DESIGN §7). */
 export class EnvironmentVariables {
+  // Rules are checked from the one closest to the property up; the first failure is reported.
   @IsOptional()
   @Transform(toInteger)
-  @IsInt({ message: 'PORT must be a whole number' })
-  @Min(0)
   @Max(65535)
+  @Min(0)
+  @IsInt({ message: 'PORT must be a whole number from 0 to 65535' })
   PORT?: number;
 
   @IsOptional()
   @IsString()
-  @MinLength(1)
   DATA_DIR?: string;
 
   @IsOptional()
@@ -55,8 +55,8 @@ export class EnvironmentVariables {
   DATABASE_URL?: string;
 
   @IsOptional()
-  @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  @IsString()
   JWT_SECRET?: string;
 
   @IsOptional()
@@ -73,8 +73,8 @@ export class EnvironmentVariables {
   ADMIN_EMAIL?: string;
 
   @ValidateIf((env: EnvironmentVariables) => env.ADMIN_EMAIL !== undefined || env.ADMIN_PASSWORD !== undefined)
-  @IsString({ message: 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set' })
   @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
+  @IsString({ message: 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set' })
   ADMIN_PASSWORD?: string;
 
   @IsOptional()
@@ -112,7 +112,7 @@ export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariable
     }
   }
   const variables = plainToInstance(EnvironmentVariables, relevant);
-  const errors = validateSync(variables, { skipMissingProperties: false });
+  const errors = validateSync(variables, { stopAtFirstError: true });
   if (errors.length > 0) {
     throw new InvalidEnvironmentError(
       errors.flatMap((error) => Object.values(error.constraints ?? { invalid: `${error.property} is invalid` })),

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export class DataDirectoryInUseError extends Error {
@@ -25,7 +25,7 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * An exclusive lock on a data directory: a `.lock` file holding the owner's pid, created with O_EXCL.
+ * An exclusive lock on a data directory: a `.lock` file holding the owner's pid, created atomically.
  * PGlite takes no lock of its own, and two processes on one directory corrupt it. A lock left by a
  * process that died (SIGKILL, power loss) is taken over at once instead of waiting out a stale timer.
  */
@@ -39,9 +39,7 @@ export class DataDirectoryLock {
     const lockFile = join(dataDir, '.lock');
     for (let attempt = 0; attempt < 2; attempt += 1) {
       try {
-        const fd = openSync(lockFile, 'wx');
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
+        createWithContent(lockFile, String(process.pid));
         return new DataDirectoryLock(lockFile);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -50,7 +48,7 @@ export class DataDirectoryLock {
           throw new DataDirectoryInUseError(dataDir, ownerPid);
         }
         if (ownerPid === process.pid) throw new DataDirectoryInUseError(dataDir, ownerPid);
-        // The owner is gone: remove its lock and try once more (a concurrent taker wins the O_EXCL race).
+        // The owner is gone: remove its lock and try once more (of two takers, one wins the link).
         unlinkQuietly(lockFile);
       }
     }
@@ -61,6 +59,17 @@ export class DataDirectoryLock {
     if (this.released) return;
     this.released = true;
     if (readOwner(this.lockFile) === String(process.pid)) unlinkQuietly(this.lockFile);
+  }
+}
+
+/** Creates `file` holding `content`, atomically: it never exists empty, and fails with EEXIST if present. */
+function createWithContent(file: string, content: string): void {
+  const draft = `${file}.${process.pid}`;
+  writeFileSync(draft, content);
+  try {
+    linkSync(draft, file);
+  } finally {
+    unlinkQuietly(draft);
   }
 }
 

@@ -19,7 +19,7 @@ export const THEMATIC_AREAS = [
 ] as const satisfies readonly CatalogEntry[];
 
 export type ThematicArea = (typeof THEMATIC_AREAS)[number]['code'];
-export const THEMATIC_AREA_CODES = THEMATIC_AREAS.map((area) => area.code) as ThematicArea[];
+export const THEMATIC_AREA_CODES = THEMATIC_AREAS.map<ThematicArea>((area) => area.code);
 
 /** Findings and actions may also concern every area at once. */
 export const CROSS_CUTTING = 'cross_cutting';
@@ -200,4 +200,4 @@ export const LANGUAGES = [
 ] as const satisfies readonly CatalogEntry[];
 
 export type Language = (typeof LANGUAGES)[number]['code'];
-export const LANGUAGE_CODES = LANGUAGES.map((language) => language.code) as Language[];
+export const LANGUAGE_CODES = LANGUAGES.map<Language>((language) => language.code);

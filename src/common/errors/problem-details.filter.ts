@@ -114,8 +114,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { ...base, ...httpProblem(status), detail: describeHttpException(error, request) };
     }
     if (hasClientStatus(error)) {
+      const status: HttpStatus = error.statusCode;
       const detail =
-        error.statusCode === HttpStatus.UNSUPPORTED_MEDIA_TYPE
+        status === HttpStatus.UNSUPPORTED_MEDIA_TYPE
           ? 'This API accepts request bodies as application/json only.'
           : error.message;
       return { ...base, ...httpProblem(error.statusCode), detail };
@@ -138,7 +139,8 @@ function problemType(code: string): string {
 }
 
 function describeHttpException(error: HttpException, request: FastifyRequest): string {
-  if (error.getStatus() === HttpStatus.NOT_FOUND && error.message.startsWith('Cannot ')) {
+  const status: HttpStatus = error.getStatus();
+  if (status === HttpStatus.NOT_FOUND && error.message.startsWith('Cannot ')) {
     return `There is no ${request.method} ${request.url.split('?')[0]} in this API. See /api/docs.`;
   }
   const response = error.getResponse();

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { loadAppConfig } from './app.config';
+import { InvalidEnvironmentError } from './env.validation';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadAppConfig(env);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the environment to be refused');
+}
+
+describe('loadAppConfig', () => {
+  it('defaults to port 3000, ./data, the embedded database and demo data', () => {
+    expect(loadAppConfig({})).toEqual({
+      port: 3000,
+      dataDir: resolve('./data'),
+      databaseUrl: undefined,
+      jwtSecret: undefined,
+      nodeEnv: 'development',
+      demoData: true,
+      admin: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every setting', () => {
+    const config = loadAppConfig({
+      PORT: '8080',
+      DATA_DIR: '/var/lib/vt',
+      DATABASE_URL: 'postgres://app@db:5432/vt',
+      JWT_SECRET: 's'.repeat(40),
+      NODE_ENV: 'production',
+      DEMO_DATA: 'on',
+      ADMIN_EMAIL: 'admin@un.org',
+      ADMIN_PASSWORD: 'correct horse battery',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      dataDir: '/var/lib/vt',
+      databaseUrl: 'postgres://app@db:5432/vt',
+      jwtSecret: 's'.repeat(40),
+      nodeEnv: 'production',
+      demoData: true,
+      admin: { email: 'admin@un.org', password: 'correct horse battery' },
+      logLevel: 'warn',
+    });
+  });
+
+  it('turns demo data off in production unless asked for', () => {
+    expect(loadAppConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadAppConfig({ DEMO_DATA: 'off' }).demoData).toBe(false);
+    expect(loadAppConfig({ DEMO_DATA: '0' }).demoData).toBe(false);
+  });
+
+  it('treats an empty assignment as unset and ignores unrelated variables', () => {
+    expect(loadAppConfig({ PORT: '', HOME: '/root', PATH: '/bin' }).port).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'PORT must not be greater than 65535'],
+    [{ DATABASE_URL: 'mysql://root@localhost/vt' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, production, test'],
+    [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA must be one of 1, true, on, yes, 0, false, off, no'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters long'],
+    [{ ADMIN_EMAIL: 'admin@un.org' }, 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set'],
+    [{ ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL must be an e-mail address (and is required when ADMIN_PASSWORD is set)'],
+    [{ ADMIN_EMAIL: 'admin@un.org', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must be at least 12 characters long'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+  ])('refuses %j, naming the variable', (env, message) => {
+    expect(problemsOf(env)).toEqual([message]);
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(problemsOf({ PORT: 'x', NODE_ENV: 'y' })).toHaveLength(2);
+  });
+});

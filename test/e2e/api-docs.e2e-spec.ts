@@ -1,0 +1,68 @@
+import { createTestApp, TestApp } from '../utils/create-test-app';
+import { registeredRoutes } from '../utils/routes';
+
+describe('API documentation, health and reference catalogs', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('documents every route the running app serves, and nothing else', async () => {
+    const document = (await t.http().get('/api/openapi.json').expect(200)).body;
+    expect(document.openapi).toMatch(/^3\./);
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`))
+      .sort();
+    const served = registeredRoutes(t.app)
+      .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`)
+      .sort();
+    expect(served.length).toBeGreaterThanOrEqual(6);
+    expect(documented).toEqual(served);
+  });
+
+  it('serves the interactive documentation', async () => {
+    const response = await t.http().get('/api/docs').expect(200);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.text).toContain('swagger');
+  });
+
+  it('reports health with a live database check', async () => {
+    const response = await t.http().get('/api/health').expect(200);
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', engine: t.database.engine, version: expect.stringMatching(/^PostgreSQL \d+/) },
+    });
+  });
+
+  it('publishes the programme catalogs from the source documents', async () => {
+    const { body } = await t.http().get('/api/reference').expect(200);
+    const codes = (entries: { code: string }[]) => entries.map((entry) => entry.code);
+    expect(codes(body.thematicAreas)).toEqual(['urban_centres', 'touristic_venues', 'major_sporting_events', 'religious_sites', 'uas']);
+    expect(codes(body.dimensions)).toEqual(['legal', 'policy', 'institutional', 'operational']);
+    expect(codes(body.phases)).toEqual(['prevent', 'protect', 'mitigate', 'investigate', 'respond', 'recover']);
+    expect(body.capacityLevels.map((level: { level: number; code: string }) => `${level.level}:${level.code}`)).toEqual([
+      '1:none', '2:limited', '3:developed', '4:demonstrated', '5:sustainable',
+    ]);
+    expect(codes(body.trainingCourses)).toEqual(['crisis_management', 'information_sharing', 'risk_assessment', 'investigations']);
+    expect(codes(body.partners)).toEqual(['UNOCT', 'CTED', 'UNICRI', 'UNAOC', 'INTERPOL']);
+    expect(body.frameworkInstruments.map((instrument: { symbol: string }) => instrument.symbol)).toEqual([
+      'A/RES/60/288',
+      'A/RES/75/291, OP 69',
+      'A/RES/75/291, OP 71',
+      'A/RES/75/291, OP 73',
+      'A/RES/75/291, OP 74',
+      'S/RES/2341 (2017)',
+      'S/RES/2370 (2017)',
+      'S/RES/2396 (2017)',
+      'S/2018/1177, Guiding Principle 50',
+      'S/2018/1177, Guiding Principle 51',
+      'Compendium of good practices (2018)',
+      'GCTF Antalya Memorandum (2017)',
+    ]);
+    const op71 = body.frameworkInstruments.find((instrument: { code: string }) => instrument.code === 'a_res_75_291_op71');
+    expect(op71.title).toContain('Global Counter-Terrorism Strategy');
+    expect(op71.text).toContain('religious sites, educational institutions, tourist sites, urban centres');
+  });
+});

@@ -1,0 +1,125 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source';
+import { DataDirectoryInUseError } from '../../src/database/data-dir-lock';
+import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { createTestApp } from '../utils/create-test-app';
+import { createTestDatabase, currentEngine, TestDatabase } from '../utils/database';
+import { engagementInput } from '../factories/engagement.factory';
+import { runMainUntilExit } from '../utils/run-main';
+
+const engine = currentEngine();
+
+describe(`Start-up on the ${engine} engine`, () => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrated: false });
+  });
+  afterAll(() => database.drop());
+
+  it('starts on an empty database, migrates it and loads the demo engagements', async () => {
+    const t = await createTestApp({ database, config: { demoData: true } });
+    try {
+      const { body } = await t.http().get('/api/engagements').expect(200);
+      expect(body.items.map((e: { country: string }) => e.country)).toEqual(['TJK', 'TGO', 'TUN'].sort());
+      expect(body.items.every((e: { stage: string }) => e.stage === 'scoping.planning')).toBe(true);
+      await t.http().post('/api/engagements').send(engagementInput({ country: 'BEN' })).expect(201);
+    } finally {
+      await t.stop();
+    }
+  });
+
+  it('starts again on the same database, keeping its data and adding no demo twice', async () => {
+    const t = await createTestApp({ database, config: { demoData: true } });
+    try {
+      const { body } = await t.http().get('/api/engagements').expect(200);
+      expect(body.items.map((e: { country: string }) => e.country)).toEqual(['BEN', 'TGO', 'TJK', 'TUN']);
+    } finally {
+      await t.stop();
+    }
+  });
+
+  it('loads no demo data when DEMO_DATA is off', async () => {
+    const empty = await createTestDatabase({ migrated: false });
+    const t = await createTestApp({ database: empty, config: { demoData: false } });
+    try {
+      expect((await t.http().get('/api/engagements').expect(200)).body.total).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('applies the migrations up, down and up again', async () => {
+    const fresh = await createTestDatabase({ migrated: false });
+    const embedded = engine === 'embedded' ? await EmbeddedPostgres.open(fresh.dataDir) : undefined;
+    const dataSource = await new DataSource(dataSourceOptions({ databaseUrl: fresh.databaseUrl, embedded })).initialize();
+    const tables = async (): Promise<string[]> =>
+      (
+        await dataSource.query<{ table_name: string }[]>(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+        )
+      ).map((row) => row.table_name);
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      expect(applied.length).toBeGreaterThan(0);
+      expect(await tables()).toContain('engagements');
+      for (let i = 0; i < applied.length; i += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await tables()).toEqual([]);
+      expect(await dataSource.showMigrations()).toBe(true);
+      await dataSource.runMigrations({ transaction: 'each' });
+      expect(await tables()).toContain('engagements');
+      expect(await dataSource.showMigrations()).toBe(false);
+    } finally {
+      await dataSource.destroy();
+      await embedded?.close();
+      await fresh.drop();
+    }
+  });
+
+  it('stops with a message naming the variable when a setting is wrong', async () => {
+    const result = await runMainUntilExit({ PORT: 'not-a-port', DATA_DIR: database.dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Invalid configuration');
+    expect(result.stderr).toContain('PORT must be a whole number from 0 to 65535');
+  });
+
+  if (engine === 'embedded') {
+    describe('the data directory lock', () => {
+      it('refuses a second app on a directory in use, in this process and in another one', async () => {
+        const running = await createTestApp({ database });
+        try {
+          await expect(createTestApp({ database })).rejects.toThrow(DataDirectoryInUseError);
+          const other = await runMainUntilExit({ DATA_DIR: database.dataDir, PORT: '0' });
+          expect(other.code).toBe(1);
+          expect(other.stderr).toContain(`The data directory ${database.dataDir} is in use by another process (pid ${process.pid})`);
+          // The refused starts changed nothing: the running app still serves its data.
+          expect((await running.http().get('/api/engagements').expect(200)).body.total).toBe(4);
+        } finally {
+          await running.stop();
+        }
+      });
+
+      it('releases the directory when the app stops, so the next start succeeds', async () => {
+        const next = await createTestApp({ database });
+        try {
+          expect((await next.http().get('/api/health').expect(200)).body.database.engine).toBe('embedded');
+        } finally {
+          await next.stop();
+        }
+      });
+    });
+  } else {
+    describe('replicas on one server', () => {
+      it('run side by side on the same database and see each other\'s writes', async () => {
+        const [a, b] = await Promise.all([createTestApp({ database }), createTestApp({ database })]);
+        try {
+          await a.http().post('/api/engagements').send(engagementInput({ country: 'NGA' })).expect(201);
+          const seen = await b.http().get('/api/engagements?country=NGA').expect(200);
+          expect(seen.body.total).toBe(1);
+        } finally {
+          await Promise.all([a.stop(), b.stop()]);
+        }
+      });
+    });
+  }
+});
