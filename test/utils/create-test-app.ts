@@ -30,11 +30,12 @@ export function testConfig(database: Pick<TestDatabase, 'dataDir' | 'databaseUrl
 
 /** The real application on a clean database of its own (the current engine: embedded or server). */
 export async function createTestApp(
-  options: { config?: Partial<AppConfig>; database?: TestDatabase } = {},
+  options: { config?: Partial<AppConfig>; database?: TestDatabase; logLines?: string[] } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase());
   const config = testConfig(database, options.config);
-  const app = await createApp(config);
+  const logLines = options.logLines;
+  const app = await createApp(config, logLines ? { logDestination: { write: (line: string) => void logLines.push(line) } } : {});
   await app.getHttpAdapter().getInstance().ready();
   let stopped = false;
   const stop = async (): Promise<void> => {
