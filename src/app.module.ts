@@ -6,11 +6,14 @@ import { AppConfig } from './config/app.config';
 import { AppConfigModule } from './config/config.module';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { loggerOptions } from './common/logging/logger.options';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EngagementsModule } from './engagements/engagements.module';
 import { HealthModule } from './health/health.module';
 import { ReferenceModule } from './reference/reference.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -21,6 +24,9 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config, logDestination)),
         DatabaseModule,
+        AuditModule,
+        UsersModule,
+        AuthModule,
         ReferenceModule,
         HealthModule,
         EngagementsModule,

@@ -1,3 +1,5 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -31,6 +33,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.useLogger(app.get(Logger));
   app.flushLogs();
   app.setGlobalPrefix(API_PREFIX);
+  await app.register(fastifyHelmet, {
+    // Swagger UI styles itself inline; everything else is same-origin.
+    contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+  });
+  await app.register(fastifyCookie);
+  if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(new ApiValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
@@ -54,6 +62,8 @@ function setUpOpenApi(app: NestFastifyApplication): void {
           'Errors are RFC 9457 application/problem+json.',
       )
       .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth('vt_session')
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {

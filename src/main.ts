@@ -3,6 +3,7 @@ import { createApp } from './app.setup';
 import { loadAppConfig } from './config/app.config';
 import { InvalidEnvironmentError } from './config/env.validation';
 import { DataDirectoryInUseError } from './database/data-dir-lock';
+import { DEMO_PASSWORD, DEMO_USERS, DemoUser } from './demo/demo-data';
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
@@ -20,9 +21,20 @@ async function bootstrap(): Promise<void> {
       `  Health:        ${url}/api/health`,
       `  Database:      ${database}`,
       `  Demo data:     ${config.demoData ? 'on (Tunisia, Togo, Tajikistan)' : 'off'}`,
+      ...(config.demoData
+        ? [
+            `  Demo logins (password "${DEMO_PASSWORD}"):`,
+            ...DEMO_USERS.map((user) => `    ${user.email.padEnd(34)} ${user.role}${describeMemberships(user)}`),
+          ]
+        : []),
       '',
     ].join('\n') + '\n',
   );
+}
+
+function describeMemberships(user: DemoUser): string {
+  const parts = Object.entries(user.memberships).map(([country, role]) => `${role} ${country}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
 bootstrap().catch((error: unknown) => {

@@ -22,6 +22,7 @@ describe('loadAppConfig', () => {
       nodeEnv: 'development',
       demoData: true,
       admin: undefined,
+      corsOrigins: [],
       logLevel: 'info',
     });
   });
@@ -46,12 +47,13 @@ describe('loadAppConfig', () => {
       nodeEnv: 'production',
       demoData: true,
       admin: { email: 'admin@un.org', password: 'correct horse battery' },
+      corsOrigins: [],
       logLevel: 'warn',
     });
   });
 
   it('turns demo data off in production unless asked for', () => {
-    expect(loadAppConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32) }).demoData).toBe(false);
     expect(loadAppConfig({ DEMO_DATA: 'off' }).demoData).toBe(false);
     expect(loadAppConfig({ DEMO_DATA: '0' }).demoData).toBe(false);
   });
@@ -77,5 +79,23 @@ describe('loadAppConfig', () => {
 
   it('reports every bad variable at once', () => {
     expect(problemsOf({ PORT: 'x', NODE_ENV: 'y' })).toHaveLength(2);
+  });
+});
+
+describe('loadAppConfig, access settings', () => {
+  it('requires JWT_SECRET in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['JWT_SECRET is required when NODE_ENV is production (at least 32 characters)']);
+    expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(32) }).jwtSecret).toBe('p'.repeat(32));
+  });
+
+  it('reads CORS_ORIGINS as a list, and refuses anything that is not an origin', () => {
+    expect(loadAppConfig({ CORS_ORIGINS: 'https://a.example.org, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://a.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(loadAppConfig({}).corsOrigins).toEqual([]);
+    expect(problemsOf({ CORS_ORIGINS: '*' })).toEqual([
+      'CORS_ORIGINS must be a comma-separated list of origins such as https://roadmaps.example.org',
+    ]);
   });
 });

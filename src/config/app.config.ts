@@ -13,6 +13,8 @@ export interface AppConfig {
   nodeEnv: NodeEnvironment;
   demoData: boolean;
   admin?: { email: string; password: string };
+  /** Origins allowed to call the API from a browser; none by default (CORS closed). */
+  corsOrigins: string[];
   logLevel: string;
 }
 
@@ -31,6 +33,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       variables.ADMIN_EMAIL && variables.ADMIN_PASSWORD
         ? { email: variables.ADMIN_EMAIL, password: variables.ADMIN_PASSWORD }
         : undefined,
+    corsOrigins: (variables.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     logLevel: variables.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   };
 }

@@ -54,9 +54,9 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @IsOptional()
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
-  @IsString()
+  @IsString({ message: 'JWT_SECRET is required when NODE_ENV is production (at least 32 characters)' })
   JWT_SECRET?: string;
 
   @IsOptional()
@@ -76,6 +76,12 @@ export class EnvironmentVariables {
   @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters long' })
   @IsString({ message: 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set' })
   ADMIN_PASSWORD?: string;
+
+  @IsOptional()
+  @Matches(/^\s*https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*\s*$/, {
+    message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://roadmaps.example.org',
+  })
+  CORS_ORIGINS?: string;
 
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
@@ -99,6 +105,7 @@ const ENVIRONMENT_SHAPE: Record<keyof EnvironmentVariables, true> = {
   DEMO_DATA: true,
   ADMIN_EMAIL: true,
   ADMIN_PASSWORD: true,
+  CORS_ORIGINS: true,
   LOG_LEVEL: true,
 };
 

@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { LoginFailure } from '../auth/login-failure.entity';
 import { Engagement } from '../engagements/engagement.entity';
+import { Membership } from '../engagements/membership.entity';
+import { User } from '../users/user.entity';
 import { EmbeddedPostgres } from './embedded-postgres';
 
-export const ENTITIES = [Engagement];
+export const ENTITIES = [Engagement, User, Membership, AuditEntry, LoginFailure];
 
 /** The only description of the database, shared by the app and the migration CLI. */
 export function dataSourceOptions(target: { databaseUrl?: string; embedded?: EmbeddedPostgres }): DataSourceOptions {
@@ -13,6 +17,8 @@ export function dataSourceOptions(target: { databaseUrl?: string; embedded?: Emb
     entities: ENTITIES,
     migrations: [join(__dirname, '..', '..', 'migrations', '*.{ts,js}')],
     migrationsTableName: 'migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+ and PGlite; uuid-ossp is not always there.
+    uuidExtension: 'pgcrypto',
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,

@@ -1,10 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { SYSTEM_ACTOR } from '../common/auth/actor';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { EngagementAlreadyActiveError } from '../engagements/engagement.errors';
 import { EngagementsService } from '../engagements/engagements.service';
-import { DEMO_ENGAGEMENTS } from './demo-data';
+import { MembersService } from '../engagements/members.service';
+import { UsersService } from '../users/users.service';
+import { DEMO_ENGAGEMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
-/** Loads the demo engagements into an empty database when DEMO_DATA is on (the default outside production). */
+/**
+ * With DEMO_DATA on (the default outside production): the demo engagements go into an empty database,
+ * and one demo user per role, with their memberships, into an empty user table.
+ */
 @Injectable()
 export class DemoDataService implements OnApplicationBootstrap {
   private readonly logger = new Logger('DemoData');
@@ -12,19 +18,37 @@ export class DemoDataService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly engagements: EngagementsService,
+    private readonly members: MembersService,
+    private readonly users: UsersService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    if ((await this.engagements.countAll()) > 0) return;
+    if ((await this.engagements.countAll()) === 0) await this.loadEngagements();
+    if ((await this.users.countAll()) === 0) await this.loadUsers();
+  }
+
+  private async loadEngagements(): Promise<void> {
     for (const engagement of DEMO_ENGAGEMENTS) {
       try {
-        await this.engagements.create(engagement);
+        await this.engagements.create(SYSTEM_ACTOR, engagement);
       } catch (error) {
         // Another replica starting on the same empty database got there first.
         if (!(error instanceof EngagementAlreadyActiveError)) throw error;
       }
     }
     this.logger.log(`Loaded demo engagements: ${DEMO_ENGAGEMENTS.map((e) => e.country).join(', ')}`);
+  }
+
+  private async loadUsers(): Promise<void> {
+    const engagementIds = await this.engagements.activeIdsByCountry();
+    for (const demo of DEMO_USERS) {
+      const user = await this.users.ensure(SYSTEM_ACTOR, { email: demo.email, name: demo.name, role: demo.role, password: DEMO_PASSWORD });
+      for (const [country, role] of Object.entries(demo.memberships)) {
+        const engagementId = engagementIds.get(country);
+        if (engagementId && role) await this.members.add(SYSTEM_ACTOR, engagementId, { userId: user.id, role });
+      }
+    }
+    this.logger.log(`Loaded demo users: ${DEMO_USERS.map((u) => u.email).join(', ')}`);
   }
 }

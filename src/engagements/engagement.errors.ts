@@ -14,3 +14,15 @@ export class EngagementAlreadyActiveError extends DomainError {
     );
   }
 }
+
+export class MembershipExistsError extends DomainError {
+  constructor() {
+    super(ErrorCode.MembershipExists, 'This user is already a member of the engagement; remove the membership to change its role.');
+  }
+}
+
+export class MembershipNotFoundError extends DomainError {
+  constructor(userId: string) {
+    super(ErrorCode.MembershipNotFound, `User ${userId} is not a member of this engagement.`);
+  }
+}

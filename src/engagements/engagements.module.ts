@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module';
+import { EngagementAccessService } from './engagement-access.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsRepository } from './engagements.repository';
 import { EngagementsService } from './engagements.service';
+import { MembersController } from './members.controller';
+import { MembersService } from './members.service';
+import { MembershipsRepository } from './memberships.repository';
 
 @Module({
-  controllers: [EngagementsController],
-  providers: [EngagementsService, EngagementsRepository],
-  exports: [EngagementsService],
+  imports: [UsersModule],
+  controllers: [EngagementsController, MembersController],
+  providers: [EngagementsService, EngagementsRepository, EngagementAccessService, MembersService, MembershipsRepository],
+  exports: [EngagementsService, EngagementAccessService, MembersService],
 })
 export class EngagementsModule {}

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
 import { Engagement } from './engagement.entity';
 
 export interface EngagementFilter {
+  /** Only engagements this user is a member of (memberships that fit the user's role). */
+  memberUserId?: string;
   country?: string;
   /** A stage or a parent stage: `roadmap` matches `roadmap.drafting` too. */
   stage?: string;
@@ -21,6 +24,13 @@ export class EngagementsRepository {
 
   async findPage(filter: EngagementFilter, em: EntityManager = this.dataSource.manager): Promise<[Engagement[], number]> {
     const query = em.createQueryBuilder(Engagement, 'e').orderBy('e.country', 'ASC').addOrderBy('e.createdAt', 'DESC');
+    if (filter.memberUserId) {
+      query.andWhere(
+        `e.id IN (SELECT m.engagement_id FROM engagement_members m JOIN users u ON u.id = m.user_id
+                  WHERE m.user_id = :memberUserId AND ${MEMBERSHIP_FITS_ROLE})`,
+        { memberUserId: filter.memberUserId },
+      );
+    }
     if (filter.country) query.andWhere('e.country = :country', { country: filter.country });
     if (filter.stage) {
       query.andWhere(`(e.stage = :stage OR e.stage LIKE :stagePrefix)`, {
@@ -33,6 +43,10 @@ export class EngagementsRepository {
 
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<Engagement | null> {
     return em.findOneBy(Engagement, { id });
+  }
+
+  findByIdOrFail(id: string, em: EntityManager = this.dataSource.manager): Promise<Engagement> {
+    return em.findOneByOrFail(Engagement, { id });
   }
 
   async insert(engagement: NewEngagement, em: EntityManager = this.dataSource.manager): Promise<Engagement> {
@@ -61,6 +75,12 @@ export class EngagementsRepository {
     return em.count(Engagement);
   }
 }
+
+/** MEMBERSHIPS_BY_ROLE as SQL: a membership counts only if it fits the member's current role. */
+const MEMBERSHIP_FITS_ROLE = `(${Object.entries(MEMBERSHIPS_BY_ROLE)
+  .filter(([, memberships]) => memberships.length > 0)
+  .map(([role, memberships]) => `(u.role = '${role}' AND m.role IN (${memberships.map((m) => `'${m}'`).join(', ')}))`)
+  .join(' OR ')})`;
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { StaleVersionError } from '../common/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { AuditEntryDto, AuditQuery } from '../audit/dto/audit-entry.dto';
+import { Actor } from '../common/auth/actor';
+import { ForbiddenError, StaleVersionError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
 import { Page, pageBounds } from '../common/pagination';
 import { countryName } from '../reference/countries';
@@ -9,8 +12,10 @@ import { CreateEngagementDto } from './dto/create-engagement.dto';
 import { EngagementDto, toEngagementDto } from './dto/engagement.dto';
 import { ListEngagementsQuery } from './dto/list-engagements.query';
 import { UpdateEngagementDto } from './dto/update-engagement.dto';
-import { Engagement } from './engagement.entity';
-import { EngagementAlreadyActiveError, EngagementNotFoundError } from './engagement.errors';
+import { seesEveryEngagement } from './engagement-access';
+import { EngagementAccessService } from './engagement-access.service';
+import { Engagement, FINAL_STAGES } from './engagement.entity';
+import { EngagementAlreadyActiveError } from './engagement.errors';
 import { EngagementsRepository } from './engagements.repository';
 
 const ONE_ACTIVE_PER_COUNTRY = 'engagements_one_active_per_country';
@@ -20,11 +25,18 @@ export class EngagementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly engagements: EngagementsRepository,
+    private readonly access: EngagementAccessService,
+    private readonly audit: AuditService,
   ) {}
 
-  async list(query: ListEngagementsQuery): Promise<Page<EngagementDto>> {
+  async list(actor: Actor, query: ListEngagementsQuery): Promise<Page<EngagementDto>> {
     const bounds = pageBounds(query);
-    const [rows, total] = await this.engagements.findPage({ ...bounds, country: query.country, stage: query.stage });
+    const [rows, total] = await this.engagements.findPage({
+      ...bounds,
+      ...this.access.visibility(actor),
+      country: query.country,
+      stage: query.stage,
+    });
     return { items: rows.map(present), total, ...bounds };
   }
 
@@ -32,13 +44,31 @@ export class EngagementsService {
     return this.engagements.count();
   }
 
-  async get(id: string): Promise<EngagementDto> {
-    return present(await this.load(id));
+  /** Country code → id of its engagement in progress. */
+  async activeIdsByCountry(): Promise<Map<string, string>> {
+    const [rows] = await this.engagements.findPage({ limit: 1000, offset: 0 });
+    return new Map(rows.filter((e) => !(FINAL_STAGES as readonly string[]).includes(e.stage)).map((e) => [e.country, e.id]));
   }
 
-  async create(input: CreateEngagementDto): Promise<EngagementDto> {
+  async get(actor: Actor, id: string): Promise<EngagementDto> {
+    const { engagement } = await this.access.require(actor, id, 'engagement.read');
+    return present(engagement);
+  }
+
+  async create(actor: Actor, input: CreateEngagementDto): Promise<EngagementDto> {
+    if (!seesEveryEngagement(actor)) throw new ForbiddenError('Only programme managers open engagements.');
     try {
-      return present(await this.engagements.insert(input));
+      return await this.dataSource.transaction(async (em) => {
+        const engagement = await this.engagements.insert(input, em);
+        await this.audit.record(em, actor, {
+          action: 'engagement.create',
+          entity: 'engagement',
+          entityId: engagement.id,
+          engagementId: engagement.id,
+          after: present(engagement),
+        });
+        return present(engagement);
+      });
     } catch (error) {
       if (isUniqueViolation(error, ONE_ACTIVE_PER_COUNTRY)) {
         throw new EngagementAlreadyActiveError(input.country, countryName(input.country));
@@ -47,23 +77,32 @@ export class EngagementsService {
     }
   }
 
-  async update(id: string, input: UpdateEngagementDto): Promise<EngagementDto> {
-    const { version, ...changes } = input;
-    return this.dataSource.transaction(async (em) => {
-      const current = await this.load(id, em);
-      if (current.version !== version) throw new StaleVersionError('engagement', version, current.version);
-      // The conditional update also catches a writer that committed between our read and our write.
-      if (Object.keys(changes).length > 0 && !(await this.engagements.updateIfVersion(id, version, changes, em))) {
-        throw new StaleVersionError('engagement', version);
-      }
-      return present(await this.load(id, em));
-    });
+  async auditTrail(actor: Actor, id: string, query: AuditQuery): Promise<Page<AuditEntryDto>> {
+    await this.access.require(actor, id, 'audit.read');
+    return this.audit.list({ ...pageBounds(query), engagementId: id, entity: query.entity, action: query.action, actorId: query.actorId });
   }
 
-  private async load(id: string, em = this.dataSource.manager): Promise<Engagement> {
-    const engagement = await this.engagements.findById(id, em);
-    if (!engagement) throw new EngagementNotFoundError(id);
-    return engagement;
+  async update(actor: Actor, id: string, input: UpdateEngagementDto): Promise<EngagementDto> {
+    const { version, ...changes } = input;
+    return this.dataSource.transaction(async (em) => {
+      const { engagement: current } = await this.access.require(actor, id, 'engagement.update', em);
+      if (current.version !== version) throw new StaleVersionError('engagement', version, current.version);
+      if (Object.keys(changes).length === 0) return present(current);
+      // The conditional update also catches a writer that committed between our read and our write.
+      if (!(await this.engagements.updateIfVersion(id, version, changes, em))) {
+        throw new StaleVersionError('engagement', version);
+      }
+      const updated = present(await this.engagements.findByIdOrFail(id, em));
+      await this.audit.record(em, actor, {
+        action: 'engagement.update',
+        entity: 'engagement',
+        entityId: id,
+        engagementId: id,
+        before: present(current),
+        after: updated,
+      });
+      return updated;
+    });
   }
 }
 

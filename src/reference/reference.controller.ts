@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Auth } from '../common/auth/auth.decorator';
 import {
   CAPACITY_LEVELS,
   CROSS_CUTTING,
@@ -15,6 +16,7 @@ import { ReferenceDto } from './reference.dto';
 
 @ApiTags('reference')
 @Controller('reference')
+@Auth()
 export class ReferenceController {
   @Get()
   @ApiOperation({ summary: 'The programme catalogs: thematic areas, dimensions, phases, levels, instruments, courses, partners' })

@@ -1,13 +1,16 @@
 import { EngagementsService } from '../../src/engagements/engagements.service';
 import { createTestApp, TestApp } from '../utils/create-test-app';
+import { Session, signIn } from '../utils/sessions';
 
 const PROBLEM_JSON = /^application\/problem\+json/;
 
 describe('Errors are RFC 9457 problem details', () => {
   let t: TestApp;
+  let pm: Session;
 
   beforeAll(async () => {
     t = await createTestApp();
+    pm = await signIn(t, 'programme_manager');
   });
   afterAll(() => t.close());
 
@@ -31,9 +34,7 @@ describe('Errors are RFC 9457 problem details', () => {
   });
 
   it('names every invalid field of a bad body', async () => {
-    const response = await t
-      .http()
-      .post('/api/engagements')
+    const response = await pm.post('/api/engagements')
       .send({ country: 'ZZZ', title: 7, thematicAreas: ['uas', 'moon'], languages: ['fr'] })
       .expect(400);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
@@ -46,27 +47,23 @@ describe('Errors are RFC 9457 problem details', () => {
   });
 
   it('refuses unknown fields, naming them', async () => {
-    const response = await t
-      .http()
-      .post('/api/engagements')
+    const response = await pm.post('/api/engagements')
       .send({ country: 'TGO', title: 'Togo', thematicAreas: ['uas'], languages: ['fr'], stage: 'completed', isAdmin: true })
       .expect(400);
     expect(response.body.errors).toEqual([
       { field: 'stage', message: 'property stage should not exist' },
       { field: 'isAdmin', message: 'property isAdmin should not exist' },
     ]);
-    expect((await t.http().get('/api/engagements').expect(200)).body.total).toBe(0);
+    expect((await pm.get('/api/engagements').expect(200)).body.total).toBe(0);
   });
 
   it('refuses unknown query parameters', async () => {
-    const response = await t.http().get('/api/engagements?sort=evil').expect(400);
+    const response = await pm.get('/api/engagements?sort=evil').expect(400);
     expect(response.body.errors).toEqual([{ field: 'sort', message: 'property sort should not exist' }]);
   });
 
   it('answers malformed JSON with 400', async () => {
-    const response = await t
-      .http()
-      .post('/api/engagements')
+    const response = await pm.post('/api/engagements')
       .set('content-type', 'application/json')
       .send('{"country": "TGO",')
       .expect(400);
@@ -75,20 +72,18 @@ describe('Errors are RFC 9457 problem details', () => {
   });
 
   it('answers a JSON body that is not an object with 400', async () => {
-    const response = await t.http().post('/api/engagements').send([1, 2]).expect(400);
+    const response = await pm.post('/api/engagements').send([1, 2]).expect(400);
     expect(response.body.errors).toEqual([{ field: '(body)', message: 'The request body must be a JSON object' }]);
   });
 
   it('answers a body that is not JSON with 415', async () => {
-    const response = await t.http().post('/api/engagements').set('content-type', 'text/plain').send('TGO').expect(415);
+    const response = await pm.post('/api/engagements').set('content-type', 'text/plain').send('TGO').expect(415);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers an oversized body with 413', async () => {
-    const response = await t
-      .http()
-      .post('/api/engagements')
+    const response = await pm.post('/api/engagements')
       .send({ title: 'x'.repeat(2 * 1024 * 1024) })
       .expect(413);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
@@ -97,7 +92,7 @@ describe('Errors are RFC 9457 problem details', () => {
   it('answers an unexpected failure with 500, a correlation id and no internals', async () => {
     const service = t.app.get(EngagementsService);
     const spy = jest.spyOn(service, 'list').mockRejectedValueOnce(new Error('connection to 10.0.0.7 refused; secret=hunter2'));
-    const response = await t.http().get('/api/engagements').set('x-request-id', 'trace-abc-123').expect(500);
+    const response = await pm.get('/api/engagements').set('x-request-id', 'trace-abc-123').expect(500);
     spy.mockRestore();
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(response.headers['x-request-id']).toBe('trace-abc-123');

@@ -2,10 +2,13 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { DataDirectoryInUseError } from '../../src/database/data-dir-lock';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { UsersService } from '../../src/users/users.service';
 import { createTestApp } from '../utils/create-test-app';
 import { createTestDatabase, currentEngine, TestDatabase } from '../utils/database';
 import { engagementInput } from '../factories/engagement.factory';
 import { runMainUntilExit } from '../utils/run-main';
+import { sessionOf, signIn } from '../utils/sessions';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo/demo-data';
 
 const engine = currentEngine();
 
@@ -20,10 +23,18 @@ describe(`Start-up on the ${engine} engine`, () => {
   it('starts on an empty database, migrates it and loads the demo engagements', async () => {
     const t = await createTestApp({ database, config: { demoData: true } });
     try {
-      const { body } = await t.http().get('/api/engagements').expect(200);
+      const pm = await sessionOf(t, 'pm@demo.example.org', DEMO_PASSWORD);
+      const { body } = await pm.get('/api/engagements').expect(200);
       expect(body.items.map((e: { country: string }) => e.country)).toEqual(['TJK', 'TGO', 'TUN'].sort());
       expect(body.items.every((e: { stage: string }) => e.stage === 'scoping.planning')).toBe(true);
-      await t.http().post('/api/engagements').send(engagementInput({ country: 'BEN' })).expect(201);
+      await pm.post('/api/engagements').send(engagementInput({ country: 'BEN' })).expect(201);
+      // One demo user per role, each signed in to the engagements of their memberships only.
+      for (const demo of DEMO_USERS) {
+        const session = await sessionOf(t, demo.email, DEMO_PASSWORD);
+        const seen = (await session.get('/api/engagements').expect(200)).body.items.map((e: { country: string }) => e.country);
+        const expected = demo.role === 'admin' || demo.role === 'programme_manager' ? ['BEN', 'TGO', 'TJK', 'TUN'] : Object.keys(demo.memberships).sort();
+        expect({ user: demo.email, seen }).toEqual({ user: demo.email, seen: expected });
+      }
     } finally {
       await t.stop();
     }
@@ -32,8 +43,11 @@ describe(`Start-up on the ${engine} engine`, () => {
   it('starts again on the same database, keeping its data and adding no demo twice', async () => {
     const t = await createTestApp({ database, config: { demoData: true } });
     try {
-      const { body } = await t.http().get('/api/engagements').expect(200);
+      const pm = await sessionOf(t, 'pm@demo.example.org', DEMO_PASSWORD);
+      const { body } = await pm.get('/api/engagements').expect(200);
       expect(body.items.map((e: { country: string }) => e.country)).toEqual(['BEN', 'TGO', 'TJK', 'TUN']);
+      const admin = await sessionOf(t, 'admin@demo.example.org', DEMO_PASSWORD);
+      expect((await admin.get('/api/users').expect(200)).body).toHaveLength(DEMO_USERS.length);
     } finally {
       await t.stop();
     }
@@ -43,7 +57,9 @@ describe(`Start-up on the ${engine} engine`, () => {
     const empty = await createTestDatabase({ migrated: false });
     const t = await createTestApp({ database: empty, config: { demoData: false } });
     try {
-      expect((await t.http().get('/api/engagements').expect(200)).body.total).toBe(0);
+      const pm = await signIn(t, 'programme_manager');
+      expect((await pm.get('/api/engagements').expect(200)).body.total).toBe(0);
+      expect((await t.app.get(UsersService).list()).map((u) => u.email)).toEqual([pm.email]);
     } finally {
       await t.close();
     }
@@ -93,7 +109,8 @@ describe(`Start-up on the ${engine} engine`, () => {
           expect(other.code).toBe(1);
           expect(other.stderr).toContain(`The data directory ${database.dataDir} is in use by another process (pid ${process.pid})`);
           // The refused starts changed nothing: the running app still serves its data.
-          expect((await running.http().get('/api/engagements').expect(200)).body.total).toBe(4);
+          const pm = await sessionOf(running, 'pm@demo.example.org', DEMO_PASSWORD);
+          expect((await pm.get('/api/engagements').expect(200)).body.total).toBe(4);
         } finally {
           await running.stop();
         }
@@ -111,10 +128,15 @@ describe(`Start-up on the ${engine} engine`, () => {
   } else {
     describe('replicas on one server', () => {
       it('run side by side on the same database and see each other\'s writes', async () => {
-        const [a, b] = await Promise.all([createTestApp({ database }), createTestApp({ database })]);
+        const [a, b] = await Promise.all([
+          createTestApp({ database, config: { jwtSecret: 'x'.repeat(40) } }),
+          createTestApp({ database, config: { jwtSecret: 'x'.repeat(40) } }),
+        ]);
         try {
-          await a.http().post('/api/engagements').send(engagementInput({ country: 'NGA' })).expect(201);
-          const seen = await b.http().get('/api/engagements?country=NGA').expect(200);
+          // A session opened on one replica is good on the other: they share the secret and the database.
+          const onA = await sessionOf(a, 'pm@demo.example.org', DEMO_PASSWORD);
+          await onA.post('/api/engagements').send(engagementInput({ country: 'NGA' })).expect(201);
+          const seen = await b.http().get('/api/engagements?country=NGA').set('authorization', `Bearer ${onA.token}`).expect(200);
           expect(seen.body.total).toBe(1);
         } finally {
           await Promise.all([a.stop(), b.stop()]);

@@ -23,6 +23,7 @@ export function testConfig(database: Pick<TestDatabase, 'dataDir' | 'databaseUrl
     databaseUrl: database.databaseUrl,
     nodeEnv: 'test',
     demoData: false,
+    corsOrigins: [],
     logLevel: 'silent',
     ...overrides,
   };

@@ -6,9 +6,22 @@ export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   NotFound = 'NOT_FOUND',
   StaleVersion = 'STALE_VERSION',
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  // access
+  AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
+  SessionInvalid = 'SESSION_INVALID',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  LoginThrottled = 'LOGIN_THROTTLED',
+  Forbidden = 'FORBIDDEN',
+  // users and memberships
+  UserNotFound = 'USER_NOT_FOUND',
+  EmailTaken = 'EMAIL_TAKEN',
+  LastAdmin = 'LAST_ADMIN',
+  MembershipExists = 'MEMBERSHIP_EXISTS',
+  MembershipNotFound = 'MEMBERSHIP_NOT_FOUND',
+  // engagements
   EngagementNotFound = 'ENGAGEMENT_NOT_FOUND',
   EngagementAlreadyActive = 'ENGAGEMENT_ALREADY_ACTIVE',
-  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
 
 export interface FieldError {
@@ -23,9 +36,17 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** Response headers the answer needs, e.g. `Retry-After`. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your role does not allow this.') {
+    super(ErrorCode.Forbidden, message);
   }
 }
 

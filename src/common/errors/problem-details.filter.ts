@@ -20,12 +20,25 @@ export function statusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.ValidationFailed:
       return HttpStatus.BAD_REQUEST;
+    case ErrorCode.AuthenticationRequired:
+    case ErrorCode.SessionInvalid:
+    case ErrorCode.InvalidCredentials:
+      return HttpStatus.UNAUTHORIZED;
+    case ErrorCode.Forbidden:
+      return HttpStatus.FORBIDDEN;
     case ErrorCode.NotFound:
+    case ErrorCode.UserNotFound:
+    case ErrorCode.MembershipNotFound:
     case ErrorCode.EngagementNotFound:
       return HttpStatus.NOT_FOUND;
     case ErrorCode.StaleVersion:
+    case ErrorCode.EmailTaken:
+    case ErrorCode.LastAdmin:
+    case ErrorCode.MembershipExists:
     case ErrorCode.EngagementAlreadyActive:
       return HttpStatus.CONFLICT;
+    case ErrorCode.LoginThrottled:
+      return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.DatabaseUnavailable:
       return HttpStatus.SERVICE_UNAVAILABLE;
     default:
@@ -89,6 +102,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(error, request);
+    if (error instanceof DomainError) void reply.headers(error.headers);
+    if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
     if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: problem.requestId }, 'Unexpected error');
     }

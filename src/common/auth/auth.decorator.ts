@@ -1,0 +1,24 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Role } from './roles';
+
+export const IS_PUBLIC = 'vt:isPublic';
+export const ALLOWED_ROLES = 'vt:allowedRoles';
+export const SESSION_COOKIE = 'vt_session';
+
+/**
+ * Requires a signed-in user; with roles, one of those roles. Engagement membership is checked by the
+ * services through EngagementAccess, not here. Routes without this decorator need a session too.
+ */
+export function Auth(...roles: Role[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    SetMetadata(ALLOWED_ROLES, roles),
+    ApiBearerAuth(),
+    ApiCookieAuth(SESSION_COOKIE),
+    ApiUnauthorizedResponse({ description: 'No session, or an invalid or expired one' }),
+    ...(roles.length > 0 ? [ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}` })] : []),
+  );
+}
+
+/** Open to anyone (login, health, the API documentation). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);

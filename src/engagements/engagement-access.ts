@@ -1,0 +1,36 @@
+import { Actor } from '../common/auth/actor';
+import { GLOBAL_ROLES, MembershipRole, MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
+
+/** Everything one can do to an engagement's data; later modules add theirs here. */
+export type EngagementPermission =
+  | 'engagement.read'
+  | 'engagement.update'
+  | 'members.read'
+  | 'members.manage'
+  | 'audit.read';
+
+/**
+ * What each part in an engagement allows (DESIGN §4). Programme managers and admins may do everything
+ * on every engagement; anyone else only what their membership grants, and nothing on other engagements.
+ */
+const GRANTED_BY_MEMBERSHIP: Record<MembershipRole, readonly EngagementPermission[]> = {
+  mission_lead: ['engagement.read', 'members.read'],
+  mission_member: ['engagement.read', 'members.read'],
+  focal_point: ['engagement.read'],
+  observer: ['engagement.read'],
+};
+
+export function seesEveryEngagement(actor: Actor): boolean {
+  return GLOBAL_ROLES.includes(actor.role);
+}
+
+/** A membership counts only if it fits the user's current role (a changed role never widens access). */
+export function membershipCounts(actor: Actor, membershipRole: MembershipRole): boolean {
+  return MEMBERSHIPS_BY_ROLE[actor.role].includes(membershipRole);
+}
+
+export function isAllowed(actor: Actor, membershipRole: MembershipRole | null, permission: EngagementPermission): boolean {
+  if (seesEveryEngagement(actor)) return true;
+  if (!membershipRole || !membershipCounts(actor, membershipRole)) return false;
+  return GRANTED_BY_MEMBERSHIP[membershipRole].includes(permission);
+}

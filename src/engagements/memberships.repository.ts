@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Membership } from './membership.entity';
+
+@Injectable()
+export class MembershipsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  find(engagementId: string, userId: string, em: EntityManager = this.dataSource.manager): Promise<Membership | null> {
+    return em.findOneBy(Membership, { engagementId, userId });
+  }
+
+  listWithUsers(engagementId: string, em: EntityManager = this.dataSource.manager): Promise<Membership[]> {
+    return em
+      .createQueryBuilder(Membership, 'm')
+      .innerJoinAndSelect('m.user', 'u')
+      .where('m.engagementId = :engagementId', { engagementId })
+      .orderBy('m.role', 'ASC')
+      .addOrderBy('u.email', 'ASC')
+      .getMany();
+  }
+
+  countForUser(userId: string, em: EntityManager = this.dataSource.manager): Promise<number> {
+    return em.countBy(Membership, { userId });
+  }
+
+  async insert(membership: Pick<Membership, 'engagementId' | 'userId' | 'role'>, em: EntityManager = this.dataSource.manager): Promise<Membership> {
+    await em.insert(Membership, membership);
+    return em.findOneByOrFail(Membership, { engagementId: membership.engagementId, userId: membership.userId });
+  }
+
+  async delete(engagementId: string, userId: string, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em.delete(Membership, { engagementId, userId });
+  }
+}

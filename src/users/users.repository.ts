@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { User } from './user.entity';
+
+export type NewUser = Pick<User, 'email' | 'name' | 'role' | 'passwordHash'>;
+
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findAll(em: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return em.find(User, { order: { email: 'ASC' } });
+  }
+
+  count(em: EntityManager = this.dataSource.manager): Promise<number> {
+    return em.count(User);
+  }
+
+  findById(id: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return em.findOneBy(User, { id });
+  }
+
+  findByIds(ids: string[], em: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return ids.length === 0 ? Promise.resolve([]) : em.createQueryBuilder(User, 'u').whereInIds(ids).getMany();
+  }
+
+  /** The one read that includes the password hash: for checking a login. */
+  findWithPasswordByEmail(email: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+  }
+
+  findByEmail(email: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return em.findOneBy(User, { email });
+  }
+
+  async insert(user: NewUser, em: EntityManager = this.dataSource.manager): Promise<User> {
+    const result = await em.insert(User, user);
+    return em.findOneByOrFail(User, { id: (result.identifiers[0] as { id: string }).id });
+  }
+
+  async update(id: string, changes: Partial<Pick<User, 'name' | 'role' | 'active' | 'passwordHash'>>, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em.update(User, { id }, changes);
+  }
+}

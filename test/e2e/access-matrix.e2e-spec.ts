@@ -1,0 +1,190 @@
+import { JwtService } from '@nestjs/jwt';
+import { MembershipRole, Role } from '../../src/common/auth/roles';
+import { createTestApp, TestApp } from '../utils/create-test-app';
+import { engagementInput } from '../factories/engagement.factory';
+import { registeredRoutes, RegisteredRoute } from '../utils/routes';
+import { addMember, Session, signIn } from '../utils/sessions';
+
+/** Who calls: the five roles, with mission members split by their part in the engagement. */
+type Caller = 'admin' | 'programme_manager' | 'mission_lead' | 'mission_member' | 'focal_point' | 'partner_viewer';
+const CALLERS: Caller[] = ['admin', 'programme_manager', 'mission_lead', 'mission_member', 'focal_point', 'partner_viewer'];
+const CALLER_SETUP: Record<Caller, { role: Role; membership?: MembershipRole }> = {
+  admin: { role: 'admin' },
+  programme_manager: { role: 'programme_manager' },
+  mission_lead: { role: 'mission_member', membership: 'mission_lead' },
+  mission_member: { role: 'mission_member', membership: 'mission_member' },
+  focal_point: { role: 'focal_point', membership: 'focal_point' },
+  partner_viewer: { role: 'partner_viewer', membership: 'observer' },
+};
+const GLOBAL: Caller[] = ['admin', 'programme_manager'];
+
+/**
+ * DESIGN §4 as data. `public`: no session needed. `callers`: who may use the route at all. `scoped`:
+ * the route is about one engagement, so anyone but programme managers and admins gets 404 for an
+ * engagement they are not a member of, whatever the route.
+ */
+interface Rule {
+  public?: true;
+  callers?: Caller[];
+  scoped?: true;
+  body?: () => object;
+}
+
+let sequence = 0;
+const next = (): number => (sequence += 1);
+
+const RULES: Record<string, Rule> = {
+  'POST /api/auth/login': { public: true, body: () => ({ email: 'nobody@test.example.org', password: 'not the password' }) },
+  'POST /api/auth/logout': { public: true },
+  'GET /api/auth/me': { callers: CALLERS },
+  'GET /api/health': { public: true },
+  'GET /api/reference': { callers: CALLERS },
+  'GET /api/audit': { callers: ['admin'] },
+  'GET /api/users': { callers: ['admin'] },
+  'POST /api/users': {
+    callers: ['admin'],
+    body: () => ({ email: `matrix.${next()}@test.example.org`, name: 'Matrix User', password: 'matrix-password-123', role: 'focal_point' }),
+  },
+  'GET /api/users/:userId': { callers: ['admin'] },
+  'PATCH /api/users/:userId': { callers: ['admin'], body: () => ({ name: `Renamed ${next()}` }) },
+  'POST /api/users/:userId/password': { callers: ['admin'], body: () => ({ password: 'a-new-password-456' }) },
+  'GET /api/engagements': { callers: CALLERS },
+  'POST /api/engagements': {
+    callers: GLOBAL,
+    body: () => engagementInput({ country: ['BEN', 'MLI', 'NER', 'GHA', 'SEN', 'CIV'][next() % 6] }),
+  },
+  'GET /api/engagements/:id': { scoped: true, callers: CALLERS },
+  'PATCH /api/engagements/:id': { scoped: true, callers: GLOBAL, body: () => ({ version: 1 }) },
+  'GET /api/engagements/:id/audit': { scoped: true, callers: GLOBAL },
+  'GET /api/engagements/:id/members': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member'] },
+  'POST /api/engagements/:id/members': { scoped: true, callers: GLOBAL, body: () => ({ userId: targetUserId, role: 'focal_point' }) },
+  'DELETE /api/engagements/:id/members/:userId': { scoped: true, callers: GLOBAL },
+};
+
+let targetUserId = '';
+
+describe('Access matrix over every registered route', () => {
+  let t: TestApp;
+  let routes: RegisteredRoute[];
+  const sessions = {} as Record<Caller, Session>;
+  let own = '';
+  let other = '';
+  const responses: string[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = registeredRoutes(t.app);
+    for (const caller of CALLERS) sessions[caller] = await signIn(t, CALLER_SETUP[caller].role);
+    own = (await sessions.programme_manager.post('/api/engagements').send(engagementInput({ country: 'TGO' })).expect(201)).body.id;
+    other = (await sessions.programme_manager.post('/api/engagements').send(engagementInput({ country: 'TUN' })).expect(201)).body.id;
+    for (const caller of CALLERS) {
+      const membership = CALLER_SETUP[caller].membership;
+      if (membership) await addMember(t, own, sessions[caller].userId, membership);
+    }
+    // A focal point of the other State: the user that member and user routes act on.
+    const target = await signIn(t, 'focal_point');
+    targetUserId = target.userId;
+    await addMember(t, other, targetUserId, 'focal_point');
+  });
+  afterAll(() => t.close());
+
+  function url(route: RegisteredRoute, engagementId: string): string {
+    return route.path.replace(':id', engagementId).replace(':userId', targetUserId);
+  }
+
+  async function call(route: RegisteredRoute, session: Session | undefined, engagementId: string) {
+    const path = url(route, engagementId);
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    const pending = session ? session[method](path) : t.http()[method](path);
+    const body = RULES[`${route.method} ${route.path}`]?.body?.();
+    const response = await (body ? pending.send(body) : pending);
+    responses.push(response.text);
+    return response;
+  }
+
+  it('has a rule for every route the app serves', () => {
+    const missing = routes.map((route) => `${route.method} ${route.path}`).filter((key) => !(key in RULES));
+    expect(missing).toEqual([]);
+  });
+
+  it('answers each role as DESIGN §4 implies, on its own and on another country\'s engagement', async () => {
+    const leaks: string[] = [];
+    let checks = 0;
+    for (const route of routes) {
+      const rule = RULES[`${route.method} ${route.path}`];
+      if (rule.public) continue;
+      for (const caller of CALLERS) {
+        for (const [where, engagementId] of [['own', own], ['other', other]] as const) {
+          if (!rule.scoped && where === 'other') continue;
+          const response = await call(route, sessions[caller], engagementId);
+          checks += 1;
+          const mayUse = rule.callers?.includes(caller) ?? false;
+          const outOfScope = rule.scoped && where === 'other' && !GLOBAL.includes(caller);
+          const expected = outOfScope ? 'hidden (404)' : mayUse ? 'allowed' : 'forbidden (403)';
+          const actual =
+            response.status === 404 && response.body.code === 'ENGAGEMENT_NOT_FOUND'
+              ? 'hidden (404)'
+              : response.status === 403
+                ? 'forbidden (403)'
+                : response.status === 401
+                  ? 'unauthenticated (401)'
+                  : 'allowed';
+          if (actual !== expected) {
+            leaks.push(`${caller} ${route.method} ${route.path} on ${where}: expected ${expected}, got ${response.status} ${response.text.slice(0, 200)}`);
+          }
+        }
+      }
+    }
+    process.stdout.write(`access matrix: ${routes.length} routes, ${CALLERS.length} callers, ${checks} checks, ${leaks.length} mismatches\n`);
+    expect(leaks).toEqual([]);
+  });
+
+  it('lists only the engagements a caller is a member of', async () => {
+    for (const caller of CALLERS) {
+      const ids = (await sessions[caller].get('/api/engagements').expect(200)).body.items.map((e: { id: string }) => e.id);
+      if (GLOBAL.includes(caller)) expect(ids).toEqual(expect.arrayContaining([own, other]));
+      else expect({ caller, ids }).toEqual({ caller, ids: [own] });
+    }
+    // Filtering by the other country does not reveal it either.
+    expect((await sessions.focal_point.get('/api/engagements?country=TUN').expect(200)).body.total).toBe(0);
+  });
+
+  it('answers 401 on every non-public route without a session, with a tampered token, an expired one or one from another key', async () => {
+    const jwt = t.app.get(JwtService);
+    const victim = sessions.programme_manager;
+    const [header, payload, signature] = victim.token.split('.');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: sessions.admin.userId, exp: 9_999_999_999 })).toString('base64url');
+    const tokens: Record<string, string | undefined> = {
+      missing: undefined,
+      garbage: 'not-a-token',
+      'tampered signature': `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`,
+      'forged payload': `${header}.${forgedPayload}.${signature}`,
+      expired: jwt.sign({ sub: victim.userId, exp: Math.floor(Date.now() / 1000) - 60 }),
+      'another key': jwt.sign({ sub: victim.userId }, { secret: 'another secret of at least thirty-two chars' }),
+      'unsigned (alg none)': `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`,
+    };
+    for (const route of routes) {
+      if (RULES[`${route.method} ${route.path}`].public) continue;
+      for (const [kind, token] of Object.entries(tokens)) {
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const pending = t.http()[method](url(route, own));
+        const response = await (token ? pending.set('authorization', `Bearer ${token}`) : pending);
+        expect({ route: `${route.method} ${route.path}`, kind, status: response.status }).toEqual({
+          route: `${route.method} ${route.path}`,
+          kind,
+          status: 401,
+        });
+        expect(response.headers['www-authenticate']).toBe('Bearer');
+        expect(response.body.code).toBe(token ? 'SESSION_INVALID' : 'AUTHENTICATION_REQUIRED');
+      }
+    }
+  });
+
+  it('never returns a password hash', () => {
+    expect(responses.length).toBeGreaterThan(100);
+    for (const text of responses) {
+      expect(text).not.toContain('$argon2');
+      expect(text).not.toMatch(/password_?hash/i);
+    }
+  });
+});
