@@ -34,8 +34,15 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.flushLogs();
   app.setGlobalPrefix(API_PREFIX);
   await app.register(fastifyHelmet, {
-    // Swagger UI styles itself inline; everything else is same-origin.
-    contentSecurityPolicy: { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } },
+    contentSecurityPolicy: {
+      directives: {
+        // Swagger UI styles itself inline; everything else is same-origin.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // Outside production the service is plain HTTP on localhost: upgrading its requests would break it.
+        'upgrade-insecure-requests': config.nodeEnv === 'production' ? [] : null,
+      },
+    },
   });
   await app.register(fastifyCookie);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
