@@ -7,10 +7,11 @@ import { EngagementsService } from './engagements.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { MembershipsRepository } from './memberships.repository';
+import { PipelineController } from './pipeline.controller';
 
 @Module({
   imports: [UsersModule],
-  controllers: [EngagementsController, MembersController],
+  controllers: [EngagementsController, MembersController, PipelineController],
   providers: [EngagementsService, EngagementsRepository, EngagementAccessService, MembersService, MembershipsRepository],
   exports: [EngagementsService, EngagementAccessService, MembersService],
 })

@@ -39,6 +39,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/auth/me': { callers: CALLERS },
   'GET /api/health': { public: true },
   'GET /api/reference': { callers: CALLERS },
+  'GET /api/pipeline': { callers: CALLERS },
   'GET /api/audit': { callers: ['admin'] },
   'GET /api/users': { callers: ['admin'] },
   'POST /api/users': {

@@ -39,6 +39,18 @@ describe('API documentation, health and reference catalogs', () => {
     });
   });
 
+  it('publishes the pipeline as data and as a Mermaid diagram generated from the machine', async () => {
+    await t.http().get('/api/pipeline').expect(401);
+    const { body } = await reader.get('/api/pipeline').expect(200);
+    expect(body.stages).toContain('roadmap.consultation');
+    expect(body.events).toEqual(expect.arrayContaining(['START_MISSION', 'SUBMIT_FOR_ADOPTION', 'SUSPEND', 'RESUME', 'WITHDRAW']));
+    expect(body.stageTargetDays).toEqual({ scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 });
+    expect(body.transitions).toEqual(
+      expect.arrayContaining([{ from: 'active_gapAssessment', to: 'active_roadmap_drafting', event: 'SUBMIT_ASSESSMENT', guarded: true }]),
+    );
+    expect(body.mermaid).toMatch(/^stateDiagram-v2\n/);
+  });
+
   it('publishes the programme catalogs from the source documents', async () => {
     await t.http().get('/api/reference').expect(401);
     const { body } = await reader.get('/api/reference').expect(200);
