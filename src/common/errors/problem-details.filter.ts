@@ -50,36 +50,26 @@ function assertNever(code: never): never {
   throw new Error(`No HTTP status decided for error code ${String(code)}`);
 }
 
-const HTTP_CODES: Record<number, string> = {
-  400: 'BAD_REQUEST',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  405: 'METHOD_NOT_ALLOWED',
-  406: 'NOT_ACCEPTABLE',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  422: 'UNPROCESSABLE_CONTENT',
-  429: 'TOO_MANY_REQUESTS',
-  500: 'INTERNAL_ERROR',
-  503: 'SERVICE_UNAVAILABLE',
+/** The code and title of each HTTP status this API answers with outside its own domain codes. */
+const HTTP_PROBLEMS: Record<number, { code: string; title: string }> = {
+  400: { code: 'BAD_REQUEST', title: 'Bad request' },
+  401: { code: 'UNAUTHORIZED', title: 'Unauthorized' },
+  403: { code: 'FORBIDDEN', title: 'Forbidden' },
+  404: { code: 'NOT_FOUND', title: 'Not found' },
+  405: { code: 'METHOD_NOT_ALLOWED', title: 'Method not allowed' },
+  406: { code: 'NOT_ACCEPTABLE', title: 'Not acceptable' },
+  409: { code: 'CONFLICT', title: 'Conflict' },
+  413: { code: 'PAYLOAD_TOO_LARGE', title: 'Payload too large' },
+  415: { code: 'UNSUPPORTED_MEDIA_TYPE', title: 'Unsupported media type' },
+  422: { code: 'UNPROCESSABLE_CONTENT', title: 'Unprocessable content' },
+  429: { code: 'TOO_MANY_REQUESTS', title: 'Too many requests' },
+  500: { code: 'INTERNAL_ERROR', title: 'Internal server error' },
+  503: { code: 'SERVICE_UNAVAILABLE', title: 'Service unavailable' },
 };
 
-const TITLES: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not found',
-  405: 'Method not allowed',
-  409: 'Conflict',
-  413: 'Payload too large',
-  415: 'Unsupported media type',
-  422: 'Unprocessable content',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  503: 'Service unavailable',
-};
+function titleOf(status: number): string {
+  return HTTP_PROBLEMS[status]?.title ?? (status >= 500 ? 'Server error' : 'Error');
+}
 
 /** Errors raised by Fastify itself (bad JSON, body too large, wrong media type) carry a status code. */
 interface ErrorWithStatus {
@@ -117,7 +107,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return {
         ...base,
         type: problemType(error.code),
-        title: TITLES[status] ?? 'Error',
+        title: titleOf(status),
         status,
         detail: error.message,
         code: error.code,
@@ -145,8 +135,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 function httpProblem(status: number): Pick<ProblemDetails, 'type' | 'title' | 'status' | 'code'> {
-  const code = HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
-  return { type: problemType(code), title: TITLES[status] ?? 'Error', status, code };
+  const code = HTTP_PROBLEMS[status]?.code ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST');
+  return { type: problemType(code), title: titleOf(status), status, code };
 }
 
 function problemType(code: string): string {
