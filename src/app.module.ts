@@ -11,7 +11,9 @@ import { AuthModule } from './auth/auth.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EngagementsModule } from './engagements/engagements.module';
+import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { MissionsModule } from './missions/missions.module';
 import { ReferenceModule } from './reference/reference.module';
 import { UsersModule } from './users/users.module';
 
@@ -30,6 +32,8 @@ export class AppModule {
         ReferenceModule,
         HealthModule,
         EngagementsModule,
+        MissionsModule,
+        FindingsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -23,6 +23,7 @@ describe('loadAppConfig', () => {
       demoData: true,
       admin: undefined,
       corsOrigins: [],
+      stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
       logLevel: 'info',
     });
   });
@@ -38,6 +39,7 @@ describe('loadAppConfig', () => {
       ADMIN_EMAIL: 'admin@un.org',
       ADMIN_PASSWORD: 'correct horse battery',
       LOG_LEVEL: 'warn',
+      STAGE_TARGET_DAYS: 'scoping=30, adoption=100',
     });
     expect(config).toEqual({
       port: 8080,
@@ -48,6 +50,7 @@ describe('loadAppConfig', () => {
       demoData: true,
       admin: { email: 'admin@un.org', password: 'correct horse battery' },
       corsOrigins: [],
+      stageTargetDays: { scoping: 30, gapAssessment: 45, roadmap: 90, adoption: 100 },
       logLevel: 'warn',
     });
   });
@@ -72,6 +75,7 @@ describe('loadAppConfig', () => {
     [{ ADMIN_EMAIL: 'admin@un.org' }, 'ADMIN_PASSWORD is required when ADMIN_EMAIL is set'],
     [{ ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL must be an e-mail address (and is required when ADMIN_PASSWORD is set)'],
     [{ ADMIN_EMAIL: 'admin@un.org', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must be at least 12 characters long'],
+    [{ STAGE_TARGET_DAYS: 'scoping=soon' }, 'STAGE_TARGET_DAYS must look like scoping=60,gapAssessment=45,roadmap=90,adoption=120 (any of them)'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);

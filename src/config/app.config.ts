@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_STAGE_TARGET_DAYS, TimedStage } from '../engagements/machine/engagement.machine';
 import { NodeEnvironment, validateEnvironment } from './env.validation';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -15,6 +16,8 @@ export interface AppConfig {
   admin?: { email: string; password: string };
   /** Origins allowed to call the API from a browser; none by default (CORS closed). */
   corsOrigins: string[];
+  /** Target duration of each stage in days; past it the engagement is overdue. */
+  stageTargetDays: Record<TimedStage, number>;
   logLevel: string;
 }
 
@@ -37,6 +40,16 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    stageTargetDays: {
+      ...DEFAULT_STAGE_TARGET_DAYS,
+      ...Object.fromEntries(
+        (variables.STAGE_TARGET_DAYS ?? '')
+          .split(',')
+          .filter((pair) => pair.includes('='))
+          .map((pair) => pair.split('=').map((part) => part.trim()))
+          .map(([stage, days]) => [stage, Number(days)]),
+      ),
+    },
     logLevel: variables.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   };
 }

@@ -84,6 +84,12 @@ export class EnvironmentVariables {
   CORS_ORIGINS?: string;
 
   @IsOptional()
+  @Matches(/^\s*(scoping|gapAssessment|roadmap|adoption)=\d{1,4}(\s*,\s*(scoping|gapAssessment|roadmap|adoption)=\d{1,4})*\s*$/, {
+    message: 'STAGE_TARGET_DAYS must look like scoping=60,gapAssessment=45,roadmap=90,adoption=120 (any of them)',
+  })
+  STAGE_TARGET_DAYS?: string;
+
+  @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: (typeof LOG_LEVELS)[number];
 }
@@ -106,6 +112,7 @@ const ENVIRONMENT_SHAPE: Record<keyof EnvironmentVariables, true> = {
   ADMIN_EMAIL: true,
   ADMIN_PASSWORD: true,
   CORS_ORIGINS: true,
+  STAGE_TARGET_DAYS: true,
   LOG_LEVEL: true,
 };
 

@@ -1,14 +1,34 @@
 import { join } from 'node:path';
+import { types } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { Engagement } from '../engagements/engagement.entity';
+import { EngagementTransition } from '../engagements/engagement-transition.entity';
 import { Membership } from '../engagements/membership.entity';
+import { FindingLevel } from '../findings/finding-level.entity';
+import { Finding } from '../findings/finding.entity';
+import { Consultation } from '../missions/consultation.entity';
+import { Mission } from '../missions/mission.entity';
 import { User } from '../users/user.entity';
 import { EmbeddedPostgres } from './embedded-postgres';
 
-export const ENTITIES = [Engagement, User, Membership, AuditEntry, LoginFailure];
+// Calendar dates stay 'YYYY-MM-DD' strings: parsing them into Date objects would shift them by the time zone.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+export const ENTITIES = [
+  Engagement,
+  EngagementTransition,
+  User,
+  Membership,
+  AuditEntry,
+  LoginFailure,
+  Mission,
+  Consultation,
+  Finding,
+  FindingLevel,
+];
 
 /** The only description of the database, shared by the app and the migration CLI. */
 export function dataSourceOptions(target: { databaseUrl?: string; embedded?: EmbeddedPostgres }): DataSourceOptions {

@@ -38,10 +38,11 @@ export class EngagementAccessService {
     engagementId: string,
     permission: EngagementPermission,
     em: EntityManager = this.dataSource.manager,
+    options: { lock?: boolean } = {},
   ): Promise<EngagementInScope> {
     const membership = seesEveryEngagement(actor) ? null : await this.memberships.find(engagementId, actor.userId, em);
     const inScope = seesEveryEngagement(actor) || (membership !== null && isAllowed(actor, membership.role, 'engagement.read'));
-    const engagement = inScope ? await this.engagements.findById(engagementId, em) : null;
+    const engagement = inScope ? await this.engagements.findById(engagementId, em, options.lock ?? false) : null;
     if (!engagement) throw new EngagementNotFoundError(engagementId);
     if (!isAllowed(actor, membership?.role ?? null, permission)) {
       throw new ForbiddenError(`Your part in this engagement does not allow ${describe(permission)}.`);

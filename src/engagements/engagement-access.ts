@@ -7,17 +7,36 @@ export type EngagementPermission =
   | 'engagement.update'
   | 'members.read'
   | 'members.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'pipeline.read'
+  /** Mission leads only the mission events (MISSION_LEAD_EVENTS); programme managers every event. */
+  | 'pipeline.send'
+  | 'missions.read'
+  | 'missions.write'
+  | 'findings.read'
+  | 'findings.write'
+  | 'findings.validate';
 
 /**
  * What each part in an engagement allows (DESIGN §4). Programme managers and admins may do everything
  * on every engagement; anyone else only what their membership grants, and nothing on other engagements.
  */
 const GRANTED_BY_MEMBERSHIP: Record<MembershipRole, readonly EngagementPermission[]> = {
-  mission_lead: ['engagement.read', 'members.read'],
-  mission_member: ['engagement.read', 'members.read'],
+  mission_lead: [
+    'engagement.read',
+    'members.read',
+    'pipeline.read',
+    'pipeline.send',
+    'missions.read',
+    'missions.write',
+    'findings.read',
+    'findings.write',
+    'findings.validate',
+  ],
+  mission_member: ['engagement.read', 'members.read', 'pipeline.read', 'missions.read', 'missions.write', 'findings.read', 'findings.write'],
+  // Focal points see findings only through released roadmap versions, never the working set.
   focal_point: ['engagement.read'],
-  observer: ['engagement.read'],
+  observer: ['engagement.read', 'pipeline.read', 'missions.read', 'findings.read'],
 };
 
 export function seesEveryEngagement(actor: Actor): boolean {

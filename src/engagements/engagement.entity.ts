@@ -34,6 +34,17 @@ export class Engagement {
   @Column({ type: 'text', default: INITIAL_STAGE })
   stage!: string;
 
+  /** XState's persisted snapshot (with the history RESUME needs); null until the first event. */
+  @Column({ type: 'jsonb', nullable: true })
+  snapshot!: object | null;
+
+  @Column({ name: 'machine_version', type: 'integer', nullable: true })
+  machineVersion!: number | null;
+
+  /** Last finding number used, so that codes (TGO-F-012) are unique and gap-free under concurrency. */
+  @Column({ name: 'finding_sequence', type: 'integer', default: 0 })
+  findingSequence!: number;
+
   @Column({ name: 'stage_entered_at', type: 'timestamptz', default: () => 'now()' })
   stageEnteredAt!: Date;
 

@@ -26,3 +26,9 @@ export class MembershipNotFoundError extends DomainError {
     super(ErrorCode.MembershipNotFound, `User ${userId} is not a member of this engagement.`);
   }
 }
+
+export class EventRefusedError extends DomainError {
+  constructor(eventType: string, reasons: string[]) {
+    super(ErrorCode.EventRefused, `${eventType} is not possible now: ${reasons.join(' ')}`, [], {}, { reasons });
+  }
+}

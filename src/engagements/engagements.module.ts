@@ -7,12 +7,23 @@ import { EngagementsService } from './engagements.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 import { MembershipsRepository } from './memberships.repository';
+import { EngagementPipelineController } from './engagement-pipeline.controller';
+import { PipelineFactsRepository } from './pipeline-facts.repository';
 import { PipelineController } from './pipeline.controller';
+import { PipelineService } from './pipeline.service';
 
 @Module({
   imports: [UsersModule],
-  controllers: [EngagementsController, MembersController, PipelineController],
-  providers: [EngagementsService, EngagementsRepository, EngagementAccessService, MembersService, MembershipsRepository],
+  controllers: [EngagementsController, MembersController, PipelineController, EngagementPipelineController],
+  providers: [
+    EngagementsService,
+    EngagementsRepository,
+    EngagementAccessService,
+    MembersService,
+    MembershipsRepository,
+    PipelineService,
+    PipelineFactsRepository,
+  ],
   exports: [EngagementsService, EngagementAccessService, MembersService],
 })
 export class EngagementsModule {}

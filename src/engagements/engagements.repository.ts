@@ -41,8 +41,10 @@ export class EngagementsRepository {
     return query.take(filter.limit).skip(filter.offset).getManyAndCount();
   }
 
-  findById(id: string, em: EntityManager = this.dataSource.manager): Promise<Engagement | null> {
-    return em.findOneBy(Engagement, { id });
+  /** With `lock`, the row stays locked until the transaction ends: events on one engagement take turns. */
+  findById(id: string, em: EntityManager = this.dataSource.manager, lock = false): Promise<Engagement | null> {
+    const query = em.createQueryBuilder(Engagement, 'e').where('e.id = :id', { id });
+    return (lock ? query.setLock('pessimistic_write') : query).getOne();
   }
 
   findByIdOrFail(id: string, em: EntityManager = this.dataSource.manager): Promise<Engagement> {
@@ -69,6 +71,20 @@ export class EngagementsRepository {
       .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
       .execute();
     return result.affected === 1;
+  }
+
+  /** Moves the engagement to its next state; the caller holds the row lock. */
+  async recordTransition(
+    id: string,
+    change: { snapshot: object; machineVersion: number; stage: string },
+    em: EntityManager,
+  ): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(Engagement)
+      .set({ ...change, stageEnteredAt: () => 'now()', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   async count(em: EntityManager = this.dataSource.manager): Promise<number> {

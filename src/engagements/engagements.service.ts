@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -7,6 +7,7 @@ import { Actor } from '../common/auth/actor';
 import { ForbiddenError, StaleVersionError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
 import { Page, pageBounds } from '../common/pagination';
+import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { countryName } from '../reference/countries';
 import { CreateEngagementDto } from './dto/create-engagement.dto';
 import { EngagementDto, toEngagementDto } from './dto/engagement.dto';
@@ -27,6 +28,7 @@ export class EngagementsService {
     private readonly engagements: EngagementsRepository,
     private readonly access: EngagementAccessService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(actor: Actor, query: ListEngagementsQuery): Promise<Page<EngagementDto>> {
@@ -37,7 +39,12 @@ export class EngagementsService {
       country: query.country,
       stage: query.stage,
     });
-    return { items: rows.map(present), total, ...bounds };
+    return { items: rows.map((row) => this.present(row)), total, ...bounds };
+  }
+
+  /** The engagement as the API shows it, with its days in stage and whether it is overdue. */
+  present(engagement: Engagement, now: Date = new Date()): EngagementDto {
+    return toEngagementDto(engagement, countryName(engagement.country), this.config.stageTargetDays, now);
   }
 
   async countAll(): Promise<number> {
@@ -52,7 +59,7 @@ export class EngagementsService {
 
   async get(actor: Actor, id: string): Promise<EngagementDto> {
     const { engagement } = await this.access.require(actor, id, 'engagement.read');
-    return present(engagement);
+    return this.present(engagement);
   }
 
   async create(actor: Actor, input: CreateEngagementDto): Promise<EngagementDto> {
@@ -65,9 +72,9 @@ export class EngagementsService {
           entity: 'engagement',
           entityId: engagement.id,
           engagementId: engagement.id,
-          after: present(engagement),
+          after: this.present(engagement),
         });
-        return present(engagement);
+        return this.present(engagement);
       });
     } catch (error) {
       if (isUniqueViolation(error, ONE_ACTIVE_PER_COUNTRY)) {
@@ -87,18 +94,18 @@ export class EngagementsService {
     return this.dataSource.transaction(async (em) => {
       const { engagement: current } = await this.access.require(actor, id, 'engagement.update', em);
       if (current.version !== version) throw new StaleVersionError('engagement', version, current.version);
-      if (Object.keys(changes).length === 0) return present(current);
+      if (Object.keys(changes).length === 0) return this.present(current);
       // The conditional update also catches a writer that committed between our read and our write.
       if (!(await this.engagements.updateIfVersion(id, version, changes, em))) {
         throw new StaleVersionError('engagement', version);
       }
-      const updated = present(await this.engagements.findByIdOrFail(id, em));
+      const updated = this.present(await this.engagements.findByIdOrFail(id, em));
       await this.audit.record(em, actor, {
         action: 'engagement.update',
         entity: 'engagement',
         entityId: id,
         engagementId: id,
-        before: present(current),
+        before: this.present(current),
         after: updated,
       });
       return updated;
@@ -106,6 +113,4 @@ export class EngagementsService {
   }
 }
 
-function present(engagement: Engagement): EngagementDto {
-  return toEngagementDto(engagement, countryName(engagement.country));
-}
+

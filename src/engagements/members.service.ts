@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
-import { MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
+import { MembershipRole, MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { UsersService } from '../users/users.service';
 import { AddMemberDto, MemberDto } from './dto/member.dto';
@@ -25,6 +25,16 @@ export class MembersService {
   async list(actor: Actor, engagementId: string): Promise<MemberDto[]> {
     await this.access.require(actor, engagementId, 'members.read');
     return (await this.memberships.listWithUsers(engagementId)).map(present);
+  }
+
+  /** The parts that count in this engagement: members who are active and whose role fits their part. */
+  async effectiveParts(engagementId: string, em?: EntityManager): Promise<Map<string, MembershipRole>> {
+    const memberships = await this.memberships.listWithUsers(engagementId, em);
+    return new Map(
+      memberships
+        .filter((m) => m.user && m.user.active && MEMBERSHIPS_BY_ROLE[m.user.role].includes(m.role))
+        .map((m) => [m.userId, m.role]),
+    );
   }
 
   async add(actor: Actor, engagementId: string, input: AddMemberDto): Promise<MemberDto> {

@@ -1,6 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../common/auth/auth.decorator';
+import { APP_CONFIG, AppConfig } from '../config/app.config';
 import {
   allStages,
   DEFAULT_STAGE_TARGET_DAYS,
@@ -31,6 +32,8 @@ export class PipelineDto {
 @Controller('pipeline')
 @Auth()
 export class PipelineController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
   @Get()
   @ApiOperation({ summary: 'The engagement pipeline as data and as a Mermaid diagram, derived from the state machine' })
   @ApiOkResponse({ type: PipelineDto })
@@ -40,7 +43,7 @@ export class PipelineController {
       stages: allStages(),
       events: [...EVENT_TYPES],
       transitions: machineTransitions(),
-      stageTargetDays: { ...DEFAULT_STAGE_TARGET_DAYS },
+      stageTargetDays: { ...this.config.stageTargetDays },
       mermaid: toMermaid(),
     };
   }

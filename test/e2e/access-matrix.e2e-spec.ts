@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { MembershipRole, Role } from '../../src/common/auth/roles';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
+import { findingInput } from '../factories/finding.factory';
 import { registeredRoutes, RegisteredRoute } from '../utils/routes';
 import { addMember, Session, signIn } from '../utils/sessions';
 
@@ -17,6 +18,7 @@ const CALLER_SETUP: Record<Caller, { role: Role; membership?: MembershipRole }> 
   partner_viewer: { role: 'partner_viewer', membership: 'observer' },
 };
 const GLOBAL: Caller[] = ['admin', 'programme_manager'];
+const MISSION_TEAM: Caller[] = ['mission_lead', 'mission_member'];
 
 /**
  * DESIGN §4 as data. `public`: no session needed. `callers`: who may use the route at all. `scoped`:
@@ -60,9 +62,34 @@ const RULES: Record<string, Rule> = {
   'GET /api/engagements/:id/members': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member'] },
   'POST /api/engagements/:id/members': { scoped: true, callers: GLOBAL, body: () => ({ userId: targetUserId, role: 'focal_point' }) },
   'DELETE /api/engagements/:id/members/:userId': { scoped: true, callers: GLOBAL },
+  'POST /api/engagements/:id/events': { scoped: true, callers: [...GLOBAL, 'mission_lead'], body: () => ({ type: 'START_MISSION' }) },
+  'GET /api/engagements/:id/transitions': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'GET /api/engagements/:id/history': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'GET /api/engagements/:id/missions': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'POST /api/engagements/:id/missions': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ type: 'scoping' }) },
+  'GET /api/engagements/:id/missions/:mid': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'PATCH /api/engagements/:id/missions/:mid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ version: 1 }) },
+  'POST /api/engagements/:id/missions/:mid/consultations': {
+    scoped: true,
+    callers: [...GLOBAL, ...MISSION_TEAM],
+    body: () => ({ institution: 'Civil protection', sector: 'civil_protection', date: '2026-03-03', participants: 3 }),
+  },
+  'GET /api/engagements/:id/findings': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'POST /api/engagements/:id/findings': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => findingInput() },
+  'GET /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'PATCH /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ version: 1 }) },
+  'POST /api/engagements/:id/findings/:fid/validate': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },
+  'POST /api/engagements/:id/findings/:fid/withdraw': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ reason: 'duplicate' }) },
+  'POST /api/engagements/:id/findings/:fid/rescore': {
+    scoped: true,
+    callers: [...GLOBAL, ...MISSION_TEAM],
+    body: () => ({ level: 3, missionId: '00000000-0000-4000-8000-000000000000' }),
+  },
 };
 
 let targetUserId = '';
+const ownIds = { mission: '', finding: '' };
+const otherIds = { mission: '', finding: '' };
 
 describe('Access matrix over every registered route', () => {
   let t: TestApp;
@@ -86,11 +113,16 @@ describe('Access matrix over every registered route', () => {
     const target = await signIn(t, 'focal_point');
     targetUserId = target.userId;
     await addMember(t, other, targetUserId, 'focal_point');
+    for (const [engagementId, ids] of [[own, ownIds], [other, otherIds]] as const) {
+      ids.mission = (await sessions.programme_manager.post(`/api/engagements/${engagementId}/missions`).send({ type: 'scoping' }).expect(201)).body.id;
+      ids.finding = (await sessions.programme_manager.post(`/api/engagements/${engagementId}/findings`).send(findingInput()).expect(201)).body.id;
+    }
   });
   afterAll(() => t.close());
 
   function url(route: RegisteredRoute, engagementId: string): string {
-    return route.path.replace(':id', engagementId).replace(':userId', targetUserId);
+    const ids = engagementId === own ? ownIds : otherIds;
+    return route.path.replace(':id', engagementId).replace(':userId', targetUserId).replace(':mid', ids.mission).replace(':fid', ids.finding);
   }
 
   async function call(route: RegisteredRoute, session: Session | undefined, engagementId: string) {

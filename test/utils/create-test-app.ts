@@ -24,6 +24,7 @@ export function testConfig(database: Pick<TestDatabase, 'dataDir' | 'databaseUrl
     nodeEnv: 'test',
     demoData: false,
     corsOrigins: [],
+    stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
     logLevel: 'silent',
     ...overrides,
   };

@@ -19,9 +19,15 @@ export enum ErrorCode {
   LastAdmin = 'LAST_ADMIN',
   MembershipExists = 'MEMBERSHIP_EXISTS',
   MembershipNotFound = 'MEMBERSHIP_NOT_FOUND',
-  // engagements
+  // engagements and the pipeline
   EngagementNotFound = 'ENGAGEMENT_NOT_FOUND',
   EngagementAlreadyActive = 'ENGAGEMENT_ALREADY_ACTIVE',
+  EventRefused = 'EVENT_REFUSED',
+  // missions and findings
+  MissionNotFound = 'MISSION_NOT_FOUND',
+  FindingNotFound = 'FINDING_NOT_FOUND',
+  FindingStateConflict = 'FINDING_STATE_CONFLICT',
+  ImportRejected = 'IMPORT_REJECTED',
 }
 
 export interface FieldError {
@@ -38,6 +44,8 @@ export class DomainError extends Error {
     readonly fieldErrors: FieldError[] = [],
     /** Response headers the answer needs, e.g. `Retry-After`. */
     readonly headers: Record<string, string> = {},
+    /** Extra members of the problem details, e.g. `reasons`. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'DomainError';

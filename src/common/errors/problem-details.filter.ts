@@ -12,6 +12,7 @@ export interface ProblemDetails {
   code: string;
   requestId: string;
   errors?: FieldError[];
+  [extension: string]: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -26,7 +27,12 @@ export function statusOf(code: ErrorCode): number {
       return HttpStatus.UNAUTHORIZED;
     case ErrorCode.Forbidden:
       return HttpStatus.FORBIDDEN;
+    case ErrorCode.EventRefused:
+    case ErrorCode.ImportRejected:
+      return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.NotFound:
+    case ErrorCode.MissionNotFound:
+    case ErrorCode.FindingNotFound:
     case ErrorCode.UserNotFound:
     case ErrorCode.MembershipNotFound:
     case ErrorCode.EngagementNotFound:
@@ -36,6 +42,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.LastAdmin:
     case ErrorCode.MembershipExists:
     case ErrorCode.EngagementAlreadyActive:
+    case ErrorCode.FindingStateConflict:
       return HttpStatus.CONFLICT;
     case ErrorCode.LoginThrottled:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -112,6 +119,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: error.message,
         code: error.code,
         ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+        ...error.extensions,
       };
     }
     if (error instanceof HttpException) {

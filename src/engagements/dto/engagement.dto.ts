@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGE_CODES, THEMATIC_AREA_CODES } from '../../reference/catalogs';
 import { Engagement } from '../engagement.entity';
+import { timedStageOf, TimedStage } from '../machine/engagement.machine';
 
 export class EngagementDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -13,6 +14,10 @@ export class EngagementDto {
   @ApiProperty({ example: 'scoping.planning', description: "The pipeline state as a dotted path" }) stage!: string;
   @ApiProperty({ description: 'Send it back with a change; a stale one answers 409' }) version!: number;
   @ApiProperty({ format: 'date-time' }) stageEnteredAt!: string;
+  @ApiProperty({ description: 'Whole days since the engagement entered its stage' }) daysInStage!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Target duration of the stage in days; null for stages without one' })
+  stageTargetDays!: number | null;
+  @ApiProperty({ description: 'Past the target duration of its stage' }) overdue!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -24,7 +29,17 @@ export class EngagementPageDto {
   @ApiProperty() offset!: number;
 }
 
-export function toEngagementDto(engagement: Engagement, countryName: string): EngagementDto {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function toEngagementDto(
+  engagement: Engagement,
+  countryName: string,
+  targets: Record<TimedStage, number>,
+  now: Date,
+): EngagementDto {
+  const daysInStage = Math.max(0, Math.floor((now.getTime() - engagement.stageEnteredAt.getTime()) / DAY_MS));
+  const timed = timedStageOf(engagement.stage);
+  const target = timed ? targets[timed] : null;
   return {
     id: engagement.id,
     country: engagement.country,
@@ -35,6 +50,9 @@ export function toEngagementDto(engagement: Engagement, countryName: string): En
     stage: engagement.stage,
     version: engagement.version,
     stageEnteredAt: engagement.stageEnteredAt.toISOString(),
+    daysInStage,
+    stageTargetDays: target,
+    overdue: target !== null && daysInStage > target,
     createdAt: engagement.createdAt.toISOString(),
     updatedAt: engagement.updatedAt.toISOString(),
   };

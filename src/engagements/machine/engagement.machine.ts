@@ -57,6 +57,9 @@ export interface EngagementEvent {
   comment?: string;
 }
 
+/** Events a mission lead may send on their engagement (DESIGN §2); programme managers and admins send all. */
+export const MISSION_LEAD_EVENTS: readonly EngagementEventType[] = ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT'];
+
 /** Target durations per stage, in days; past them the engagement is overdue (DESIGN §2). */
 export const DEFAULT_STAGE_TARGET_DAYS = { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 } as const;
 export type TimedStage = keyof typeof DEFAULT_STAGE_TARGET_DAYS;
