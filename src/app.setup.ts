@@ -8,10 +8,12 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { ApiValidationPipe } from './common/validation/api-validation.pipe';
+import { CONTENT_TYPES as SPREADSHEET_CONTENT_TYPES } from './findings/findings-spreadsheet';
 import { generateRequestId, REQUEST_ID_HEADER } from './common/logging/request-id';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export interface AppOptions {
   /** Where the JSON log lines go; stdout when absent. */
@@ -50,6 +52,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
   fastify.removeContentTypeParser('text/plain');
+  // Spreadsheets for the findings import arrive as they are; the service reads them.
+  fastify.addContentTypeParser(
+    Object.values(SPREADSHEET_CONTENT_TYPES),
+    { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES },
+    (_request, body, done) => done(null, body),
+  );
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });

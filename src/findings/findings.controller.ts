@@ -1,5 +1,17 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -7,6 +19,7 @@ import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { EngagementId } from '../engagements/engagements.controller';
 import {
   CreateFindingDto,
+  ExportFindingsQuery,
   FindingDto,
   FindingPageDto,
   ListFindingsQuery,
@@ -14,7 +27,10 @@ import {
   UpdateFindingDto,
   WithdrawFindingDto,
 } from './dto/finding.dto';
+import { ImportResultDto } from './dto/import-result.dto';
 import { FindingNotFoundError } from './finding.errors';
+import { CONTENT_TYPES } from './findings-spreadsheet';
+import { FindingsTransferService } from './findings-transfer.service';
 import { FindingsService } from './findings.service';
 
 const FindingId = new ParseIdPipe((id) => new FindingNotFoundError(id));
@@ -23,7 +39,10 @@ const FindingId = new ParseIdPipe((id) => new FindingNotFoundError(id));
 @Controller('engagements/:id/findings')
 @Auth()
 export class FindingsController {
-  constructor(private readonly findings: FindingsService) {}
+  constructor(
+    private readonly findings: FindingsService,
+    private readonly transfer: FindingsTransferService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Findings of the engagement, filtered, searched (q) and paged' })
@@ -38,6 +57,38 @@ export class FindingsController {
   @ApiCreatedResponse({ type: FindingDto })
   create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: CreateFindingDto): Promise<FindingDto> {
     return this.findings.create(actor, id, body);
+  }
+
+  @Get('export')
+  @ApiOperation({ summary: 'All findings as CSV or XLSX, with the columns the import reads' })
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOkResponse({ description: 'The file, as an attachment' })
+  async export(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Query() query: ExportFindingsQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const file = await this.transfer.export(actor, id, query.format ?? 'csv');
+    await reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${file.filename}"`)
+      .send(file.body);
+  }
+
+  @Post('import')
+  @ApiOperation({ summary: 'Import findings from CSV or XLSX: rows without a code are new drafts, rows with one update it; all rows or none' })
+  @ApiConsumes(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiBody({ description: 'The file itself, as the request body' })
+  @ApiCreatedResponse({ type: ImportResultDto })
+  @ApiUnprocessableEntityResponse({ description: 'Nothing imported; `errors` lists each problem with its line and field' })
+  import(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Body() body: unknown,
+    @Headers('content-type') contentType: string | undefined,
+  ): Promise<ImportResultDto> {
+    return this.transfer.import(actor, id, body, contentType);
   }
 
   @Get(':fid')

@@ -76,6 +76,8 @@ const RULES: Record<string, Rule> = {
   },
   'GET /api/engagements/:id/findings': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
   'POST /api/engagements/:id/findings': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => findingInput() },
+  'GET /api/engagements/:id/findings/export': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
+  'POST /api/engagements/:id/findings/import': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ rows: [] }) },
   'GET /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
   'PATCH /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ version: 1 }) },
   'POST /api/engagements/:id/findings/:fid/validate': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },

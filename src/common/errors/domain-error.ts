@@ -7,6 +7,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   StaleVersion = 'STALE_VERSION',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   // access
   AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
   SessionInvalid = 'SESSION_INVALID',
@@ -31,6 +32,8 @@ export enum ErrorCode {
 }
 
 export interface FieldError {
+  /** Line of an imported file (1 is the header), when the error is about one row of it. */
+  line?: number;
   /** Path of the offending field, e.g. `thematicAreas` or `evidence[0].date`. */
   field: string;
   message: string;

@@ -44,6 +44,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.EngagementAlreadyActive:
     case ErrorCode.FindingStateConflict:
       return HttpStatus.CONFLICT;
+    case ErrorCode.UnsupportedMediaType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case ErrorCode.LoginThrottled:
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.DatabaseUnavailable:

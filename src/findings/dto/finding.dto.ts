@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
+import { SPREADSHEET_FORMATS, SpreadsheetFormat } from '../findings-spreadsheet';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { CROSS_CUTTING, DIMENSIONS, FRAMEWORK_INSTRUMENTS, PHASES, THEMATIC_AREA_CODES } from '../../reference/catalogs';
@@ -198,4 +199,11 @@ export class FindingPageDto {
   @ApiProperty() total!: number;
   @ApiProperty() limit!: number;
   @ApiProperty() offset!: number;
+}
+
+export class ExportFindingsQuery {
+  @ApiPropertyOptional({ enum: SPREADSHEET_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(SPREADSHEET_FORMATS)
+  format?: SpreadsheetFormat;
 }
