@@ -5,7 +5,10 @@ import { EngagementAlreadyActiveError } from '../engagements/engagement.errors';
 import { EngagementsService } from '../engagements/engagements.service';
 import { MembersService } from '../engagements/members.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_ENGAGEMENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { FindingsService } from '../findings/findings.service';
+import { MissionsService } from '../missions/missions.service';
+import { PipelineService } from '../engagements/pipeline.service';
+import { DEMO_ENGAGEMENTS, DEMO_PASSWORD, DEMO_USERS, TOGO_FINDINGS, TOGO_SCOPING_MISSION } from './demo-data';
 
 /**
  * With DEMO_DATA on (the default outside production): the demo engagements go into an empty database,
@@ -20,12 +23,41 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly engagements: EngagementsService,
     private readonly members: MembersService,
     private readonly users: UsersService,
+    private readonly missions: MissionsService,
+    private readonly findings: FindingsService,
+    private readonly pipeline: PipelineService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
     if ((await this.engagements.countAll()) === 0) await this.loadEngagements();
-    if ((await this.users.countAll()) === 0) await this.loadUsers();
+    if ((await this.users.countAll()) === 0) {
+      await this.loadUsers();
+      await this.advanceTogo();
+    }
+  }
+
+  /** Togo's scoping mission is done and its gap assessment under way: one finding still waits for validation. */
+  private async advanceTogo(): Promise<void> {
+    const engagementId = (await this.engagements.activeIdsByCountry()).get('TGO');
+    const lead = await this.users.findByEmail('mission.lead@demo.example.org');
+    const member = await this.users.findByEmail('mission.member@demo.example.org');
+    if (!engagementId || !lead || !member) return;
+    const { consultations, ...plan } = TOGO_SCOPING_MISSION;
+    const mission = await this.missions.create(SYSTEM_ACTOR, engagementId, {
+      type: 'scoping',
+      ...plan,
+      leadId: lead.id,
+      teamIds: [lead.id, member.id],
+    });
+    for (const consultation of consultations) await this.missions.addConsultation(SYSTEM_ACTOR, engagementId, mission.id, consultation);
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'START_MISSION' });
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'COMPLETE_MISSION' });
+    for (const { validated, ...finding } of TOGO_FINDINGS) {
+      const created = await this.findings.create(SYSTEM_ACTOR, engagementId, { ...finding, missionId: mission.id });
+      if (validated) await this.findings.validate(SYSTEM_ACTOR, engagementId, created.id);
+    }
+    this.logger.log('Advanced the Togo engagement to the gap assessment');
   }
 
   private async loadEngagements(): Promise<void> {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { EngagementsModule } from '../engagements/engagements.module';
+import { FindingsModule } from '../findings/findings.module';
+import { MissionsModule } from '../missions/missions.module';
 import { UsersModule } from '../users/users.module';
 import { DemoDataService } from './demo-data.service';
 
-@Module({ imports: [EngagementsModule, UsersModule], providers: [DemoDataService] })
+@Module({ imports: [EngagementsModule, UsersModule, MissionsModule, FindingsModule], providers: [DemoDataService] })
 export class DemoModule {}

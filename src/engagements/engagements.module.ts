@@ -24,6 +24,6 @@ import { PipelineService } from './pipeline.service';
     PipelineService,
     PipelineFactsRepository,
   ],
-  exports: [EngagementsService, EngagementAccessService, MembersService],
+  exports: [EngagementsService, EngagementAccessService, MembersService, PipelineService],
 })
 export class EngagementsModule {}

@@ -36,6 +36,10 @@ export class UsersService {
     return toUserDto(user);
   }
 
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findByEmail(email.trim().toLowerCase());
+  }
+
   /** For other modules: the user if it exists and may sign in. */
   async findActive(id: string, em?: EntityManager): Promise<User | null> {
     const user = await this.users.findById(id, em);

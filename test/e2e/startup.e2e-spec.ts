@@ -26,7 +26,13 @@ describe(`Start-up on the ${engine} engine`, () => {
       const pm = await sessionOf(t, 'pm@demo.example.org', DEMO_PASSWORD);
       const { body } = await pm.get('/api/engagements').expect(200);
       expect(body.items.map((e: { country: string }) => e.country)).toEqual(['TJK', 'TGO', 'TUN'].sort());
-      expect(body.items.every((e: { stage: string }) => e.stage === 'scoping.planning')).toBe(true);
+      const stages = Object.fromEntries(body.items.map((e: { country: string; stage: string }) => [e.country, e.stage]));
+      expect(stages).toEqual({ TGO: 'gapAssessment', TJK: 'scoping.planning', TUN: 'scoping.planning' });
+      // Togo's demo shows why its assessment cannot be submitted yet.
+      const togo = body.items.find((e: { country: string }) => e.country === 'TGO');
+      const transitions = (await pm.get(`/api/engagements/${togo.id}/transitions`).expect(200)).body;
+      expect(transitions.find((o: { type: string }) => o.type === 'SUBMIT_ASSESSMENT').reasons).toEqual(['1 finding is still in draft.']);
+      expect((await pm.get(`/api/engagements/${togo.id}/findings`).expect(200)).body.total).toBe(5);
       await pm.post('/api/engagements').send(engagementInput({ country: 'BEN' })).expect(201);
       // One demo user per role, each signed in to the engagements of their memberships only.
       for (const demo of DEMO_USERS) {
