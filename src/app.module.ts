@@ -15,6 +15,7 @@ import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
 import { MissionsModule } from './missions/missions.module';
 import { ReferenceModule } from './reference/reference.module';
+import { RoadmapsModule } from './roadmaps/roadmaps.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         EngagementsModule,
         MissionsModule,
         FindingsModule,
+        RoadmapsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

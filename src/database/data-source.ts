@@ -11,6 +11,9 @@ import { FindingLevel } from '../findings/finding-level.entity';
 import { Finding } from '../findings/finding.entity';
 import { Consultation } from '../missions/consultation.entity';
 import { Mission } from '../missions/mission.entity';
+import { Action } from '../roadmaps/action.entity';
+import { RoadmapComment } from '../roadmaps/roadmap-comment.entity';
+import { RoadmapVersion } from '../roadmaps/roadmap-version.entity';
 import { User } from '../users/user.entity';
 import { EmbeddedPostgres } from './embedded-postgres';
 
@@ -28,6 +31,9 @@ export const ENTITIES = [
   Consultation,
   Finding,
   FindingLevel,
+  Action,
+  RoadmapVersion,
+  RoadmapComment,
 ];
 
 /** The only description of the database, shared by the app and the migration CLI. */

@@ -15,7 +15,16 @@ export type EngagementPermission =
   | 'missions.write'
   | 'findings.read'
   | 'findings.write'
-  | 'findings.validate';
+  | 'findings.validate'
+  | 'roadmap.read'
+  | 'roadmap.write'
+  /** Focal points read only released versions, and only what their audience may see. */
+  | 'versions.read'
+  | 'versions.create'
+  | 'versions.release'
+  | 'comments.read'
+  | 'comments.create'
+  | 'comments.decide';
 
 /**
  * What each part in an engagement allows (DESIGN §4). Programme managers and admins may do everything
@@ -32,11 +41,28 @@ const GRANTED_BY_MEMBERSHIP: Record<MembershipRole, readonly EngagementPermissio
     'findings.read',
     'findings.write',
     'findings.validate',
+    'roadmap.read',
+    'roadmap.write',
+    'versions.read',
+    'versions.create',
+    'comments.read',
   ],
-  mission_member: ['engagement.read', 'members.read', 'pipeline.read', 'missions.read', 'missions.write', 'findings.read', 'findings.write'],
+  mission_member: [
+    'engagement.read',
+    'members.read',
+    'pipeline.read',
+    'missions.read',
+    'missions.write',
+    'findings.read',
+    'findings.write',
+    'roadmap.read',
+    'roadmap.write',
+    'versions.read',
+    'comments.read',
+  ],
   // Focal points see findings only through released roadmap versions, never the working set.
-  focal_point: ['engagement.read'],
-  observer: ['engagement.read', 'pipeline.read', 'missions.read', 'findings.read'],
+  focal_point: ['engagement.read', 'versions.read', 'comments.read', 'comments.create'],
+  observer: ['engagement.read', 'pipeline.read', 'missions.read', 'findings.read', 'roadmap.read', 'versions.read', 'comments.read'],
 };
 
 export function seesEveryEngagement(actor: Actor): boolean {

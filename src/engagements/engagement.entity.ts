@@ -45,6 +45,10 @@ export class Engagement {
   @Column({ name: 'finding_sequence', type: 'integer', default: 0 })
   findingSequence!: number;
 
+  /** Last action number used (A-01, A-02, …). */
+  @Column({ name: 'action_sequence', type: 'integer', default: 0 })
+  actionSequence!: number;
+
   @Column({ name: 'stage_entered_at', type: 'timestamptz', default: () => 'now()' })
   stageEnteredAt!: Date;
 

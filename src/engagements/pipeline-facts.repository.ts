@@ -1,34 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EngagementFacts } from './machine/engagement.machine';
+import { EngagementEventType, EngagementFacts } from './machine/engagement.machine';
 import { Engagement } from './engagement.entity';
 
 interface CountsRow {
+  roadmap_versions: number;
+  uncovered_priority_gaps: string[] | null;
+  undecided_comments: number;
   mission_planned: boolean;
   consultations: number;
   validated_findings: number;
   draft_findings: number;
   validated_areas: string[] | null;
-  priority_gaps: string[] | null;
 }
 
 /**
- * Counts, from the database, the facts the pipeline's guards decide on. One read across missions and
- * findings, inside the event's transaction, so the facts and the decision see the same data.
+ * Counts, from the database, the facts the pipeline's guards decide on. One read across missions,
+ * findings, roadmap versions and comments, inside the event's transaction, so the facts and the decision see the same data.
  */
 @Injectable()
 export class PipelineFactsRepository {
   async load(engagement: Engagement, em: EntityManager): Promise<EngagementFacts> {
     const [row] = await em.query<CountsRow[]>(
-      `SELECT
+      `WITH latest AS (SELECT content::jsonb AS doc FROM roadmap_versions WHERE engagement_id = $1 ORDER BY number DESC LIMIT 1)
+       SELECT
+         (SELECT count(*)::int FROM roadmap_versions v WHERE v.engagement_id = $1) AS roadmap_versions,
+         (SELECT array_agg(f.code ORDER BY f.number) FROM findings f
+           WHERE f.engagement_id = $1 AND f.status = 'validated' AND f.kind = 'gap' AND f.level <= 2
+             AND NOT EXISTS (SELECT 1 FROM latest, jsonb_array_elements(latest.doc -> 'actions') a
+                              WHERE a -> 'findingIds' ? f.id::text)) AS uncovered_priority_gaps,
+         (SELECT count(*)::int FROM roadmap_comments c WHERE c.engagement_id = $1 AND c.decision IS NULL) AS undecided_comments,
          EXISTS (SELECT 1 FROM missions m WHERE m.engagement_id = $1
                   AND m.start_date IS NOT NULL AND m.end_date IS NOT NULL AND m.lead_id IS NOT NULL) AS mission_planned,
          (SELECT count(*)::int FROM consultations c JOIN missions m ON m.id = c.mission_id WHERE m.engagement_id = $1) AS consultations,
          (SELECT count(*)::int FROM findings f WHERE f.engagement_id = $1 AND f.status = 'validated') AS validated_findings,
          (SELECT count(*)::int FROM findings f WHERE f.engagement_id = $1 AND f.status = 'draft') AS draft_findings,
-         (SELECT array_agg(DISTINCT f.thematic_area) FROM findings f WHERE f.engagement_id = $1 AND f.status = 'validated') AS validated_areas,
-         (SELECT array_agg(f.code ORDER BY f.number) FROM findings f
-           WHERE f.engagement_id = $1 AND f.status = 'validated' AND f.kind = 'gap' AND f.level <= 2) AS priority_gaps`,
+         (SELECT array_agg(DISTINCT f.thematic_area) FROM findings f WHERE f.engagement_id = $1 AND f.status = 'validated') AS validated_areas`,
       [engagement.id],
     );
     const validatedAreas = new Set(row.validated_areas ?? []);
@@ -38,14 +45,26 @@ export class PipelineFactsRepository {
       validatedFindings: row.validated_findings,
       draftFindings: row.draft_findings,
       areasWithoutValidatedFinding: engagement.thematicAreas.filter((area) => !validatedAreas.has(area)),
-      // Roadmap versions, actions, comments, adoption and implementation arrive with their own tables
-      // (roadmap and implementation issues); until then none exist, so none cover a gap or can be adopted.
-      roadmapVersions: 0,
-      uncoveredPriorityGaps: row.priority_gaps ?? [],
-      undecidedComments: 0,
+      roadmapVersions: row.roadmap_versions,
+      uncoveredPriorityGaps: row.uncovered_priority_gaps ?? [],
+      undecidedComments: row.undecided_comments,
+      // Adoption records and implementation arrive with their own tables (the implementation issue); until
+      // then none exist, so no adoption can be recorded and no action is open.
       adoptionRecorded: false,
       openActions: 0,
       cancelledActionsWithoutReason: 0,
     };
+  }
+
+  /** What an event changes besides the stage, in the same transaction. */
+  async applyEffects(engagementId: string, event: EngagementEventType, em: EntityManager): Promise<void> {
+    if (event === 'SUBMIT_FOR_ADOPTION') {
+      // The version submitted for adoption becomes final.
+      await em.query(
+        `UPDATE roadmap_versions SET status = 'final'
+          WHERE engagement_id = $1 AND number = (SELECT max(number) FROM roadmap_versions WHERE engagement_id = $1)`,
+        [engagementId],
+      );
+    }
   }
 }

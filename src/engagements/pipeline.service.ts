@@ -40,7 +40,12 @@ export class PipelineService {
 
   /** One event, one transaction: lock the row, load the facts, decide, persist the state and one history row. */
   async send(actor: Actor, engagementId: string, input: PipelineEventDto): Promise<EngagementDto> {
-    return this.dataSource.transaction(async (em) => {
+    return this.dataSource.transaction((em) => this.sendIn(em, actor, engagementId, input));
+  }
+
+  /** The same, inside a caller's transaction (releasing a version sends RELEASE_DRAFT with it). */
+  async sendIn(em: EntityManager, actor: Actor, engagementId: string, input: PipelineEventDto): Promise<EngagementDto> {
+    {
       const { engagement } = await this.access.require(actor, engagementId, 'pipeline.send', em, { lock: true });
       if (!mayActorSend(actor, input.type)) {
         throw new ForbiddenError(`Only programme managers send ${input.type}; mission leads send ${MISSION_LEAD_EVENTS.join(', ')}.`);
@@ -55,6 +60,7 @@ export class PipelineService {
       const to = stageOf(outcome.next.value);
       const stored = toStored(outcome.next);
       await this.engagements.recordTransition(engagement.id, { ...stored, stage: to }, em);
+      await this.facts.applyEffects(engagement.id, input.type, em);
       await em.insert(EngagementTransition, {
         engagementId: engagement.id,
         fromStage: from,
@@ -73,7 +79,7 @@ export class PipelineService {
         after: { stage: to, version: engagement.version + 1, event: input.type, comment: input.comment ?? null },
       });
       return this.engagementsService.present(await this.engagements.findByIdOrFail(engagement.id, em));
-    });
+    }
   }
 
   async transitions(actor: Actor, engagementId: string): Promise<TransitionOptionDto[]> {

@@ -164,6 +164,11 @@ export class FindingsService {
     return { engagement, findings: await this.findings.findAll(engagementId, em) };
   }
 
+  /** For other modules, after their own access check: every finding of the engagement. */
+  findingsOf(engagementId: string, em?: EntityManager): Promise<Finding[]> {
+    return this.findings.findAll(engagementId, em);
+  }
+
   findByCode(engagementId: string, code: string, em: EntityManager): Promise<Finding | null> {
     return this.findings.findByCode(engagementId, code, em);
   }

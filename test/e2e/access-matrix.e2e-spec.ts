@@ -3,6 +3,8 @@ import { MembershipRole, Role } from '../../src/common/auth/roles';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
 import { findingInput } from '../factories/finding.factory';
+import { actionInput } from '../factories/action.factory';
+import { consultationInput, missionInput } from '../factories/mission.factory';
 import { registeredRoutes, RegisteredRoute } from '../utils/routes';
 import { addMember, Session, signIn } from '../utils/sessions';
 
@@ -30,6 +32,7 @@ interface Rule {
   callers?: Caller[];
   scoped?: true;
   body?: () => object;
+  query?: string;
 }
 
 let sequence = 0;
@@ -78,6 +81,28 @@ const RULES: Record<string, Rule> = {
   'POST /api/engagements/:id/findings': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => findingInput() },
   'GET /api/engagements/:id/findings/export': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
   'POST /api/engagements/:id/findings/import': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ rows: [] }) },
+  'GET /api/engagements/:id/roadmap/actions': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM, 'partner_viewer'] },
+  'POST /api/engagements/:id/roadmap/actions': {
+    scoped: true,
+    callers: [...GLOBAL, ...MISSION_TEAM],
+    body: () => actionInput(['00000000-0000-4000-8000-000000000000']),
+  },
+  'GET /api/engagements/:id/roadmap/actions/:aid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM, 'partner_viewer'] },
+  'PATCH /api/engagements/:id/roadmap/actions/:aid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ version: 1 }) },
+  'DELETE /api/engagements/:id/roadmap/actions/:aid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
+  'POST /api/engagements/:id/roadmap/recommend': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
+  'GET /api/engagements/:id/roadmap/versions': { scoped: true, callers: CALLERS },
+  'POST /api/engagements/:id/roadmap/versions': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },
+  'GET /api/engagements/:id/roadmap/versions/:n': { scoped: true, callers: CALLERS },
+  'GET /api/engagements/:id/roadmap/versions/:n/diff': { scoped: true, callers: CALLERS, query: '?against=1' },
+  'POST /api/engagements/:id/roadmap/versions/:n/release': { scoped: true, callers: GLOBAL },
+  'GET /api/engagements/:id/roadmap/versions/:n/comments': { scoped: true, callers: CALLERS },
+  'POST /api/engagements/:id/roadmap/versions/:n/comments': { scoped: true, callers: [...GLOBAL, 'focal_point'], body: () => ({ body: 'A comment' }) },
+  'POST /api/engagements/:id/comments/:cid/decision': {
+    scoped: true,
+    callers: GLOBAL,
+    body: () => ({ decision: 'accepted', reply: 'Agreed' }),
+  },
   'GET /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
   'PATCH /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ version: 1 }) },
   'POST /api/engagements/:id/findings/:fid/validate': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },
@@ -90,8 +115,8 @@ const RULES: Record<string, Rule> = {
 };
 
 let targetUserId = '';
-const ownIds = { mission: '', finding: '' };
-const otherIds = { mission: '', finding: '' };
+const ownIds = { mission: '', finding: '', action: '', comment: '' };
+const otherIds = { mission: '', finding: '', action: '', comment: '' };
 
 describe('Access matrix over every registered route', () => {
   let t: TestApp;
@@ -115,16 +140,42 @@ describe('Access matrix over every registered route', () => {
     const target = await signIn(t, 'focal_point');
     targetUserId = target.userId;
     await addMember(t, other, targetUserId, 'focal_point');
-    for (const [engagementId, ids] of [[own, ownIds], [other, otherIds]] as const) {
-      ids.mission = (await sessions.programme_manager.post(`/api/engagements/${engagementId}/missions`).send({ type: 'scoping' }).expect(201)).body.id;
-      ids.finding = (await sessions.programme_manager.post(`/api/engagements/${engagementId}/findings`).send(findingInput()).expect(201)).body.id;
+    // Each engagement is walked into roadmap consultation, so that every route has something real to act on.
+    const otherLead = await signIn(t, 'mission_member');
+    await addMember(t, other, otherLead.userId, 'mission_lead');
+    const pm = sessions.programme_manager;
+    for (const [engagementId, ids, leadId, focal] of [
+      [own, ownIds, sessions.mission_lead.userId, sessions.focal_point],
+      [other, otherIds, otherLead.userId, target],
+    ] as const) {
+      const base = `/api/engagements/${engagementId}`;
+      ids.mission = (await pm.post(`${base}/missions`).send(missionInput({ leadId })).expect(201)).body.id;
+      await pm.post(`${base}/missions/${ids.mission}/consultations`).send(consultationInput()).expect(201);
+      await pm.post(`${base}/events`).send({ type: 'START_MISSION' }).expect(200);
+      await pm.post(`${base}/events`).send({ type: 'COMPLETE_MISSION' }).expect(200);
+      ids.finding = (await pm.post(`${base}/findings`).send(findingInput()).expect(201)).body.id;
+      const urban = (await pm.post(`${base}/findings`).send(findingInput({ thematicArea: 'urban_centres' })).expect(201)).body.id;
+      for (const findingId of [ids.finding, urban]) await pm.post(`${base}/findings/${findingId}/validate`).expect(200);
+      await pm.post(`${base}/events`).send({ type: 'SUBMIT_ASSESSMENT' }).expect(200);
+      ids.action = (await pm.post(`${base}/roadmap/actions`).send(actionInput([ids.finding, urban])).expect(201)).body.id;
+      await pm.post(`${base}/roadmap/versions`).expect(201);
+      await pm.post(`${base}/roadmap/versions/1/release`).expect(200);
+      ids.comment = (await focal.post(`${base}/roadmap/versions/1/comments`).send({ body: 'Please name the ministry.' }).expect(201)).body.id;
     }
   });
   afterAll(() => t.close());
 
   function url(route: RegisteredRoute, engagementId: string): string {
     const ids = engagementId === own ? ownIds : otherIds;
-    return route.path.replace(':id', engagementId).replace(':userId', targetUserId).replace(':mid', ids.mission).replace(':fid', ids.finding);
+    return route.path
+      .replace(':id', engagementId)
+      .replace(':userId', targetUserId)
+      .replace(':mid', ids.mission)
+      .replace(':fid', ids.finding)
+      .replace(':aid', ids.action)
+      .replace(':cid', ids.comment)
+      .replace(':n', '1')
+      .concat(RULES[`${route.method} ${route.path}`]?.query ?? '');
   }
 
   async function call(route: RegisteredRoute, session: Session | undefined, engagementId: string) {

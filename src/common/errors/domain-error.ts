@@ -29,6 +29,13 @@ export enum ErrorCode {
   FindingNotFound = 'FINDING_NOT_FOUND',
   FindingStateConflict = 'FINDING_STATE_CONFLICT',
   ImportRejected = 'IMPORT_REJECTED',
+  // roadmaps
+  RoadmapLocked = 'ROADMAP_LOCKED',
+  ActionNotFound = 'ACTION_NOT_FOUND',
+  VersionNotFound = 'VERSION_NOT_FOUND',
+  VersionNotReleasable = 'VERSION_NOT_RELEASABLE',
+  CommentNotFound = 'COMMENT_NOT_FOUND',
+  CommentNotAllowed = 'COMMENT_NOT_ALLOWED',
 }
 
 export interface FieldError {

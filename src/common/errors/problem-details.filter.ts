@@ -31,6 +31,9 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.ImportRejected:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case ErrorCode.NotFound:
+    case ErrorCode.ActionNotFound:
+    case ErrorCode.VersionNotFound:
+    case ErrorCode.CommentNotFound:
     case ErrorCode.MissionNotFound:
     case ErrorCode.FindingNotFound:
     case ErrorCode.UserNotFound:
@@ -43,6 +46,9 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.MembershipExists:
     case ErrorCode.EngagementAlreadyActive:
     case ErrorCode.FindingStateConflict:
+    case ErrorCode.RoadmapLocked:
+    case ErrorCode.VersionNotReleasable:
+    case ErrorCode.CommentNotAllowed:
       return HttpStatus.CONFLICT;
     case ErrorCode.UnsupportedMediaType:
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;

@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Trim } from '../../common/validation/transforms';
+import { DECISIONS, Decision } from '../roadmap-comment.entity';
+
+export class VersionDto {
+  @ApiProperty({ example: 2 }) number!: number;
+  @ApiProperty({ enum: ['draft', 'final'] }) status!: string;
+  @ApiProperty({ description: 'Shown to the focal points' }) released!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) releasedAt!: string | null;
+  @ApiProperty({ description: 'sha256 of the canonical JSON of the content' }) sha256!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty() findingCount!: number;
+  @ApiProperty() actionCount!: number;
+}
+
+export class VersionDetailDto extends VersionDto {
+  @ApiProperty({
+    description: 'The engagement, validated findings and actions as they stood; for focal points without findings above restricted',
+    type: 'object',
+    additionalProperties: true,
+  })
+  content!: object;
+}
+
+export class DiffQuery {
+  @ApiProperty({ description: 'The version to compare against (the "before")' })
+  @Type(() => Number)
+  @Max(1_000_000)
+  @Min(1)
+  @IsInt()
+  against!: number;
+}
+
+export class DiffDto {
+  @ApiProperty() from!: number;
+  @ApiProperty() to!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: '{added, removed, changed: [{id, code, changes: [{field, before, after}]}]}' })
+  actions!: object;
+  @ApiProperty({ type: 'object', additionalProperties: true }) findings!: object;
+}
+
+export class CreateCommentDto {
+  @ApiProperty({ example: 'The Ministry of Interior should lead this action, not the Ministry of Defence.' })
+  @Trim()
+  @MaxLength(5000)
+  @MinLength(2)
+  @IsString()
+  body!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The action of that version the comment is about' })
+  @IsOptional()
+  @IsUUID()
+  actionId?: string;
+}
+
+export class DecisionDto {
+  @ApiProperty({ enum: DECISIONS })
+  @IsIn(DECISIONS)
+  decision!: Decision;
+
+  @ApiProperty({ example: 'Agreed: the action now names the Ministry of Interior.' })
+  @Trim()
+  @MaxLength(5000)
+  @MinLength(2)
+  @IsString()
+  reply!: string;
+}
+
+export class CommentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() versionNumber!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actionId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'A-03' }) actionCode!: string | null;
+  @ApiProperty() body!: string;
+  @ApiProperty() authorEmail!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ nullable: true, enum: DECISIONS }) decision!: string | null;
+  @ApiProperty({ nullable: true, type: String }) reply!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) decidedAt!: string | null;
+}

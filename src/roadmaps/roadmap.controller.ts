@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../common/auth/actor';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { EngagementId } from '../engagements/engagements.controller';
+import { ActionsService } from './actions.service';
+import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+import { ActionNotFoundError } from './roadmap.errors';
+
+const ActionId = new ParseIdPipe((id) => new ActionNotFoundError(id));
+
+@ApiTags('roadmap')
+@Controller('engagements/:id/roadmap')
+@Auth()
+export class RoadmapController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Get('actions')
+  @ApiOperation({ summary: 'The actions of the recommended roadmap' })
+  @ApiOkResponse({ type: [ActionDto] })
+  @ApiNotFoundResponse()
+  list(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<ActionDto[]> {
+    return this.actions.list(actor, id);
+  }
+
+  @Post('actions')
+  @ApiOperation({ summary: 'Add an action (only in roadmap.drafting), linked to one or more findings' })
+  @ApiCreatedResponse({ type: ActionDto })
+  @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
+  create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: CreateActionDto): Promise<ActionDto> {
+    return this.actions.create(actor, id, body);
+  }
+
+  @Post('recommend')
+  @ApiOperation({ summary: 'Propose library actions for every validated gap no action answers yet; returns what it created' })
+  @ApiCreatedResponse({ type: [ActionDto] })
+  @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
+  recommend(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<ActionDto[]> {
+    return this.actions.recommend(actor, id);
+  }
+
+  @Get('actions/:aid')
+  @ApiOperation({ summary: 'One action' })
+  @ApiOkResponse({ type: ActionDto })
+  @ApiNotFoundResponse()
+  get(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('aid', ActionId) aid: string): Promise<ActionDto> {
+    return this.actions.get(actor, id, aid);
+  }
+
+  @Patch('actions/:aid')
+  @ApiOperation({ summary: 'Change an action (only in roadmap.drafting)' })
+  @ApiOkResponse({ type: ActionDto })
+  @ApiConflictResponse({ description: 'Stale version, or the engagement is not in roadmap.drafting' })
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('aid', ActionId) aid: string,
+    @Body() body: UpdateActionDto,
+  ): Promise<ActionDto> {
+    return this.actions.update(actor, id, aid, body);
+  }
+
+  @Delete('actions/:aid')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Remove an action (only in roadmap.drafting; versions keep it)' })
+  @ApiNoContentResponse()
+  async remove(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('aid', ActionId) aid: string): Promise<void> {
+    await this.actions.remove(actor, id, aid);
+  }
+}

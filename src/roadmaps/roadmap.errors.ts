@@ -1,0 +1,37 @@
+import { DomainError, ErrorCode } from '../common/errors/domain-error';
+
+export class RoadmapLockedError extends DomainError {
+  constructor(stage: string) {
+    super(ErrorCode.RoadmapLocked, `The roadmap can change only while the engagement is in roadmap.drafting; it is in ${stage}.`);
+  }
+}
+
+export class ActionNotFoundError extends DomainError {
+  constructor(id: string) {
+    super(ErrorCode.ActionNotFound, `There is no action ${id} in this roadmap.`);
+  }
+}
+
+export class VersionNotFoundError extends DomainError {
+  constructor(number: number | string) {
+    super(ErrorCode.VersionNotFound, `There is no roadmap version ${number}, or it is not yours to see.`);
+  }
+}
+
+export class VersionNotReleasableError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.VersionNotReleasable, message);
+  }
+}
+
+export class CommentNotFoundError extends DomainError {
+  constructor(id: string) {
+    super(ErrorCode.CommentNotFound, `There is no comment ${id} in this engagement.`);
+  }
+}
+
+export class CommentNotAllowedError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.CommentNotAllowed, message);
+  }
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../common/auth/actor';
+import { EngagementPermission } from '../engagements/engagement-access';
+import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
+import { Engagement } from '../engagements/engagement.entity';
+import { PipelineService } from '../engagements/pipeline.service';
+import { FindingsService } from '../findings/findings.service';
+import { countryName } from '../reference/countries';
+import { ActionsService, DRAFTING_STAGE } from './actions.service';
+import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
+import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256 } from './roadmap-content';
+import { RoadmapVersion } from './roadmap-version.entity';
+import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
+
+/** Focal points read as their government does (no confidential findings) and only released versions. */
+export function audienceOf(scope: EngagementInScope): Audience {
+  return scope.membership?.role === 'focal_point' ? 'government' : 'internal';
+}
+
+@Injectable()
+export class VersionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: EngagementAccessService,
+    private readonly actions: ActionsService,
+    private readonly findings: FindingsService,
+    private readonly pipeline: PipelineService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, engagementId: string): Promise<VersionDto[]> {
+    const scope = await this.access.require(actor, engagementId, 'versions.read');
+    const versions = await this.dataSource.manager.find(RoadmapVersion, { where: { engagementId }, order: { number: 'ASC' } });
+    return versions.filter((v) => visibleTo(scope, v)).map((v) => toVersionDto(v, audienceOf(scope)));
+  }
+
+  async get(actor: Actor, engagementId: string, number: number): Promise<VersionDetailDto> {
+    const scope = await this.access.require(actor, engagementId, 'versions.read');
+    const version = await this.visibleVersion(scope, engagementId, number);
+    const audience = audienceOf(scope);
+    return { ...toVersionDto(version, audience), content: forAudience(parse(version), audience) };
+  }
+
+  async diff(actor: Actor, engagementId: string, number: number, against: number): Promise<DiffDto> {
+    const scope = await this.access.require(actor, engagementId, 'versions.read');
+    const audience = audienceOf(scope);
+    const after = forAudience(parse(await this.visibleVersion(scope, engagementId, number)), audience);
+    const before = forAudience(parse(await this.visibleVersion(scope, engagementId, against)), audience);
+    return { from: against, to: number, ...diffContent(before, after) };
+  }
+
+  /** Snapshots the engagement, its validated findings and its actions into the next numbered version. */
+  async create(actor: Actor, engagementId: string): Promise<VersionDetailDto> {
+    return this.dataSource.transaction(async (em) => {
+      const { engagement } = await this.lockedEngagement(em, actor, engagementId, 'versions.create');
+      if (engagement.stage !== DRAFTING_STAGE) throw new RoadmapLockedError(engagement.stage);
+      const content = await this.contentOf(engagement, em);
+      const text = canonicalJson(content);
+      const [{ next }] = await em.query<{ next: number }[]>(
+        'SELECT coalesce(max(number), 0) + 1 AS next FROM roadmap_versions WHERE engagement_id = $1',
+        [engagementId],
+      );
+      const result = await em.insert(RoadmapVersion, {
+        engagementId,
+        number: next,
+        content: text,
+        sha256: sha256(text),
+        createdBy: actor.userId || null,
+      });
+      const version = await em.findOneByOrFail(RoadmapVersion, { id: (result.identifiers[0] as { id: string }).id });
+      const dto = toVersionDto(version, 'internal');
+      await this.audit.record(em, actor, { action: 'version.create', entity: 'roadmap_version', entityId: version.id, engagementId, after: dto });
+      return { ...dto, content };
+    });
+  }
+
+  /** Shows the latest version to the focal points and moves the roadmap into consultation (RELEASE_DRAFT). */
+  async release(actor: Actor, engagementId: string, number: number): Promise<VersionDto> {
+    return this.dataSource.transaction(async (em) => {
+      await this.lockedEngagement(em, actor, engagementId, 'versions.release');
+      const version = await em.findOneBy(RoadmapVersion, { engagementId, number });
+      if (!version) throw new VersionNotFoundError(number);
+      const [{ latest }] = await em.query<{ latest: number }[]>('SELECT max(number) AS latest FROM roadmap_versions WHERE engagement_id = $1', [engagementId]);
+      if (version.number !== latest) throw new VersionNotReleasableError(`Only the latest version (v${latest}) can be released.`);
+      await this.pipeline.sendIn(em, actor, engagementId, { type: 'RELEASE_DRAFT', comment: `Version ${number} released to the focal points` });
+      if (!version.released) await em.update(RoadmapVersion, { id: version.id }, { released: true, releasedAt: () => 'now()' });
+      const released = await em.findOneByOrFail(RoadmapVersion, { id: version.id });
+      await this.audit.record(em, actor, {
+        action: 'version.release',
+        entity: 'roadmap_version',
+        entityId: version.id,
+        engagementId,
+        before: { released: version.released },
+        after: { released: true, number },
+      });
+      return toVersionDto(released, 'internal');
+    });
+  }
+
+  /** For comments: the version if this actor may see it (focal points: released only). */
+  async visibleVersion(scope: EngagementInScope, engagementId: string, number: number, em?: EntityManager): Promise<RoadmapVersion> {
+    const version = await (em ?? this.dataSource.manager).findOneBy(RoadmapVersion, { engagementId, number });
+    if (!version || !visibleTo(scope, version)) throw new VersionNotFoundError(number);
+    return version;
+  }
+
+  private lockedEngagement(em: EntityManager, actor: Actor, engagementId: string, permission: EngagementPermission): Promise<EngagementInScope> {
+    return this.access.require(actor, engagementId, permission, em, { lock: true });
+  }
+
+  private async contentOf(engagement: Engagement, em: EntityManager): Promise<RoadmapContent> {
+    const findings = (await this.findings.findingsOf(engagement.id, em)).filter((f) => f.status === 'validated');
+    const actions = await this.actions.actionsOf(engagement.id, em);
+    return {
+      engagement: {
+        id: engagement.id,
+        country: engagement.country,
+        countryName: countryName(engagement.country),
+        title: engagement.title,
+        thematicAreas: engagement.thematicAreas,
+        languages: engagement.languages,
+      },
+      findings: findings.map((f) => ({
+        id: f.id,
+        code: f.code,
+        kind: f.kind,
+        thematicArea: f.thematicArea,
+        dimension: f.dimension,
+        phase: f.phase,
+        level: f.level,
+        title: f.title,
+        observation: f.observation,
+        sensitivity: f.sensitivity,
+        frameworkRefs: f.frameworkRefs,
+        evidence: f.evidence,
+      })),
+      actions: actions.map((a) => ({
+        id: a.id,
+        code: a.code,
+        title: a.title,
+        description: a.description,
+        findingIds: a.findingIds,
+        thematicArea: a.thematicArea,
+        responsibleEntity: a.responsibleEntity,
+        partners: a.partners,
+        priority: a.priority,
+        timeframe: a.timeframe,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        indicators: a.indicators,
+        support: a.support,
+        estimatedCostUsd: a.estimatedCostUsd,
+        targetLevel: a.targetLevel,
+      })),
+    };
+  }
+}
+
+function visibleTo(scope: EngagementInScope, version: RoadmapVersion): boolean {
+  return audienceOf(scope) === 'internal' || version.released;
+}
+
+export function parse(version: RoadmapVersion): RoadmapContent {
+  return JSON.parse(version.content) as RoadmapContent;
+}
+
+function toVersionDto(version: RoadmapVersion, audience: Audience): VersionDto {
+  const content = forAudience(parse(version), audience);
+  return {
+    number: version.number,
+    status: version.status,
+    released: version.released,
+    releasedAt: version.releasedAt ? version.releasedAt.toISOString() : null,
+    sha256: version.sha256,
+    createdAt: version.createdAt.toISOString(),
+    findingCount: content.findings.length,
+    actionCount: content.actions.length,
+  };
+}
