@@ -34,6 +34,11 @@ export class MissionsService {
     return (await this.present([mission]))[0];
   }
 
+  /** For other modules, after their own access check: the missions with their consultations. */
+  missionsOf(engagementId: string, em?: EntityManager): Promise<MissionDto[]> {
+    return this.missions.list(engagementId, em).then((missions) => this.present(missions, em));
+  }
+
   /** For other modules: the mission if it belongs to this engagement. */
   findInEngagement(engagementId: string, id: string, em?: EntityManager): Promise<Mission | null> {
     return this.missions.find(engagementId, id, em);

@@ -12,6 +12,26 @@ export interface RoadmapContent {
   };
   findings: ContentFinding[];
   actions: ContentAction[];
+  /** Who the missions met and what they read, as it stood when the version was made. */
+  missions?: ContentMission[];
+  /** The decisions on comments made on earlier versions, as they stood when this version was made. */
+  decisions?: ContentDecision[];
+}
+
+export interface ContentMission {
+  type: string;
+  startDate: string | null;
+  endDate: string | null;
+  documentsReviewed: { title: string; reference?: string }[];
+  consultations: { institution: string; sector: string; date: string; participants: number }[];
+}
+
+export interface ContentDecision {
+  versionNumber: number;
+  actionCode: string | null;
+  body: string;
+  decision: string;
+  reply: string;
 }
 
 export interface ContentFinding {
@@ -87,6 +107,8 @@ export function forAudience(content: RoadmapContent, audience: Audience): Roadma
     ...content,
     findings,
     actions: content.actions.map((action) => ({ ...action, findingIds: action.findingIds.filter((id) => visible.has(id)) })),
+    // What officials said in consultation stays between the programme and the government.
+    ...(audience === 'public' && content.decisions ? { decisions: [] } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import { EngagementAccessService, EngagementInScope } from '../engagements/engag
 import { Engagement } from '../engagements/engagement.entity';
 import { PipelineService } from '../engagements/pipeline.service';
 import { FindingsService } from '../findings/findings.service';
+import { MissionsService } from '../missions/missions.service';
+import { RoadmapComment } from './roadmap-comment.entity';
 import { countryName } from '../reference/countries';
 import { ActionsService, DRAFTING_STAGE } from './actions.service';
 import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
@@ -28,6 +30,7 @@ export class VersionsService {
     private readonly actions: ActionsService,
     private readonly findings: FindingsService,
     private readonly pipeline: PipelineService,
+    private readonly missions: MissionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -114,7 +117,27 @@ export class VersionsService {
   private async contentOf(engagement: Engagement, em: EntityManager): Promise<RoadmapContent> {
     const findings = (await this.findings.findingsOf(engagement.id, em)).filter((f) => f.status === 'validated');
     const actions = await this.actions.actionsOf(engagement.id, em);
+    const missions = await this.missions.missionsOf(engagement.id, em);
+    const decided = await em.find(RoadmapComment, { where: { engagementId: engagement.id }, order: { versionNumber: 'ASC', createdAt: 'ASC' } });
+    const versions = await em.find(RoadmapVersion, { where: { engagementId: engagement.id } });
+    const codeOf = new Map(versions.flatMap((v) => parse(v).actions.map((a) => [a.id, a.code] as const)));
     return {
+      missions: missions.map((m) => ({
+        type: m.type,
+        startDate: m.startDate,
+        endDate: m.endDate,
+        documentsReviewed: m.documentsReviewed,
+        consultations: m.consultations.map((c) => ({ institution: c.institution, sector: c.sector, date: c.date, participants: c.participants })),
+      })),
+      decisions: decided
+        .filter((c) => c.decision !== null)
+        .map((c) => ({
+          versionNumber: c.versionNumber,
+          actionCode: c.actionId ? (codeOf.get(c.actionId) ?? null) : null,
+          body: c.body,
+          decision: c.decision as string,
+          reply: c.reply ?? '',
+        })),
       engagement: {
         id: engagement.id,
         country: engagement.country,

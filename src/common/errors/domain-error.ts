@@ -36,6 +36,9 @@ export enum ErrorCode {
   VersionNotReleasable = 'VERSION_NOT_RELEASABLE',
   CommentNotFound = 'COMMENT_NOT_FOUND',
   CommentNotAllowed = 'COMMENT_NOT_ALLOWED',
+  // documents
+  DocumentRendererBusy = 'DOCUMENT_RENDERER_BUSY',
+  DocumentRenderFailed = 'DOCUMENT_RENDER_FAILED',
 }
 
 export interface FieldError {

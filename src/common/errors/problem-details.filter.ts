@@ -55,7 +55,10 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.LoginThrottled:
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.DatabaseUnavailable:
+    case ErrorCode.DocumentRendererBusy:
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case ErrorCode.DocumentRenderFailed:
+      return HttpStatus.INTERNAL_SERVER_ERROR;
     default:
       return assertNever(code);
   }

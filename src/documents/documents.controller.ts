@@ -1,0 +1,51 @@
+import { Controller, Get, Headers, Param, PipeTransform, Query, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor } from '../common/auth/actor';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { EngagementId } from '../engagements/engagements.controller';
+import { VersionNotFoundError } from '../roadmaps/roadmap.errors';
+import { DocumentQuery } from './dto/document-query.dto';
+import { DocumentsService } from './documents.service';
+
+class VersionNumberPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    if (!/^[1-9]\d{0,6}$/.test(value)) throw new VersionNotFoundError(value.slice(0, 20));
+    return Number(value);
+  }
+}
+
+@ApiTags('documents')
+@Controller('engagements/:id/roadmap/versions/:n/document')
+@Auth()
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The roadmap version as a PDF in one language, for one audience (internal, government, public); same input, same bytes',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF, with an ETag; If-None-Match answers 304' })
+  @ApiNotFoundResponse()
+  async document(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('n', VersionNumberPipe) n: number,
+    @Query() query: DocumentQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const document = await this.documents.roadmap(actor, id, n, { lang: query.lang ?? 'en', audience: query.audience, ifNoneMatch });
+    void reply.header('etag', document.etag).header('cache-control', 'private, no-cache');
+    if (!document.body) {
+      await reply.status(304).send();
+      return;
+    }
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${document.filename}"`)
+      .send(document.body);
+  }
+}

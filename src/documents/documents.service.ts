@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { FRAMEWORK_INSTRUMENTS } from '../reference/catalogs';
+import { LABELS, DocumentLanguage } from '../../templates/labels';
+import { roadmapDocument } from '../../templates/roadmap-document';
+import { Actor } from '../common/auth/actor';
+import { ForbiddenError } from '../common/errors/domain-error';
+import { EngagementAccessService } from '../engagements/engagement-access.service';
+import { countryName } from '../reference/countries';
+import { Audience, forAudience, sha256 } from '../roadmaps/roadmap-content';
+import { audienceOf, parse, VersionsService } from '../roadmaps/versions.service';
+import { DocumentCache } from './document-cache';
+import { DocumentRenderer } from './document-renderer';
+
+/** Bump when the templates or labels change, so that cached documents and ETags change with them. */
+export const TEMPLATE_VERSION = 1;
+
+const AUDIENCE_RANK: Record<Audience, number> = { public: 0, government: 1, internal: 2 };
+
+export interface RenderedDocument {
+  etag: string;
+  filename: string;
+  /** Absent when the caller's If-None-Match already names this document. */
+  body?: Buffer;
+}
+
+@Injectable()
+export class DocumentsService {
+  private readonly cache = new DocumentCache();
+
+  constructor(
+    private readonly access: EngagementAccessService,
+    private readonly versions: VersionsService,
+    private readonly renderer: DocumentRenderer,
+  ) {}
+
+  async roadmap(
+    actor: Actor,
+    engagementId: string,
+    number: number,
+    options: { lang: DocumentLanguage; audience?: Audience; ifNoneMatch?: string },
+  ): Promise<RenderedDocument> {
+    const scope = await this.access.require(actor, engagementId, 'versions.read');
+    const version = await this.versions.visibleVersion(scope, engagementId, number);
+    const widest = audienceOf(scope);
+    const audience = options.audience ?? widest;
+    if (AUDIENCE_RANK[audience] > AUDIENCE_RANK[widest]) {
+      throw new ForbiddenError(`Focal points receive the ${widest} edition at most.`);
+    }
+    const key = sha256(`${version.sha256}|${version.status}|${options.lang}|${audience}|${TEMPLATE_VERSION}`);
+    const etag = `"${key}"`;
+    const filename = `${asciiName(countryName(scope.engagement.country, 'en'))}-roadmap-v${number}-${options.lang}.pdf`;
+    if (options.ifNoneMatch && options.ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      return { etag, filename };
+    }
+    const cached = this.cache.get(key);
+    if (cached) return { etag, filename, body: cached };
+    const content = parse(version);
+    const visible = forAudience(content, audience);
+    const labels = LABELS[options.lang];
+    const document = roadmapDocument(
+      {
+        countryName: countryName(content.engagement.country, options.lang),
+        engagementTitle: content.engagement.title,
+        thematicAreas: content.engagement.thematicAreas,
+        versionNumber: version.number,
+        status: version.status,
+        versionDate: version.createdAt.toISOString().slice(0, 10),
+        audience,
+        findings: visible.findings,
+        actions: visible.actions,
+        missions: visible.missions ?? [],
+        decisions: visible.decisions ?? [],
+        instruments: [...FRAMEWORK_INSTRUMENTS],
+      },
+      labels,
+    );
+    const body = await this.renderer.render(document);
+    this.cache.set(key, body);
+    return { etag, filename, body };
+  }
+}
+
+function asciiName(name: string): string {
+  return name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'roadmap';
+}
