@@ -24,26 +24,32 @@ export class RenderFailedError extends DomainError {
 @Injectable()
 export class DocumentRenderer implements OnModuleDestroy {
   private readonly pool: Piscina;
+  private readonly capacity: number;
+  private inFlight = 0;
 
-  constructor(threads = Math.max(1, availableParallelism()), warmThreads = 1) {
+  constructor(threads = Math.max(1, availableParallelism()), warmThreads = 1, maxQueue = MAX_QUEUED_RENDERS) {
+    // Counted here rather than left to piscina's maxQueue, which does not apply to tasks given an AbortSignal.
+    this.capacity = threads + maxQueue;
     this.pool = new Piscina({
       filename: join(__dirname, 'render.worker.js'),
       minThreads: Math.min(warmThreads, threads),
       maxThreads: threads,
-      maxQueue: MAX_QUEUED_RENDERS,
       idleTimeout: 60_000,
     });
   }
 
   async render(document: RoadmapDocument): Promise<Buffer> {
+    if (this.inFlight >= this.capacity) throw new RendererBusyError();
+    this.inFlight += 1;
     try {
       const result: unknown = await this.pool.run(document, { signal: AbortSignal.timeout(RENDER_TIME_LIMIT_MS) });
       return Buffer.from(result as Uint8Array);
     } catch (error) {
       const message = (error as Error).message ?? String(error);
-      if (/queue is at limit/i.test(message)) throw new RendererBusyError();
       if ((error as Error).name === 'AbortError' || /abort/i.test(message)) throw new RenderFailedError('it took longer than a minute');
       throw new RenderFailedError(message.split('\n')[0].slice(0, 200));
+    } finally {
+      this.inFlight -= 1;
     }
   }
 
