@@ -35,6 +35,8 @@ export class DocumentRenderer implements OnModuleDestroy {
       minThreads: Math.min(warmThreads, threads),
       maxThreads: threads,
       idleTimeout: 60_000,
+      // Layout allocates many short-lived objects: a larger young generation means fewer collections.
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
   }
 
