@@ -1,20 +1,13 @@
-import { Controller, Get, Headers, Param, PipeTransform, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { EngagementId } from '../engagements/engagements.controller';
-import { VersionNotFoundError } from '../roadmaps/roadmap.errors';
 import { DocumentQuery } from './dto/document-query.dto';
 import { DocumentsService } from './documents.service';
-
-class VersionNumberPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    if (!/^[1-9]\d{0,6}$/.test(value)) throw new VersionNotFoundError(value.slice(0, 20));
-    return Number(value);
-  }
-}
+import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
 
 @ApiTags('documents')
 @Controller('engagements/:id/roadmap/versions/:n/document')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, PipeTransform, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
@@ -7,16 +7,9 @@ import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { EngagementId } from '../engagements/engagements.controller';
 import { CommentsService } from './comments.service';
 import { CommentDto, CreateCommentDto, DecisionDto, DiffDto, DiffQuery, VersionDetailDto, VersionDto } from './dto/version.dto';
-import { CommentNotFoundError, VersionNotFoundError } from './roadmap.errors';
+import { CommentNotFoundError } from './roadmap.errors';
 import { VersionsService } from './versions.service';
-
-/** Version numbers are positive integers; anything else names no version. */
-class VersionNumberPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    if (!/^[1-9]\d{0,6}$/.test(value)) throw new VersionNotFoundError(value.slice(0, 20));
-    return Number(value);
-  }
-}
+import { VersionNumberPipe } from './version-number.pipe';
 
 @ApiTags('roadmap')
 @Controller('engagements/:id')

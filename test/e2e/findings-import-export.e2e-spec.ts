@@ -2,18 +2,12 @@ import * as ExcelJS from 'exceljs';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
 import { findingInput } from '../factories/finding.factory';
+import { binary } from '../utils/pdf';
 import { Session, signIn } from '../utils/sessions';
 
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = 'code,kind,thematicArea,dimension,phase,level,title,observation,sensitivity,frameworkRefs,evidence,missionId,status';
-
-/** supertest collects a binary body only when asked to. */
-function binary(response: { on(event: string, listener: (chunk?: Buffer) => void): void } & NodeJS.EventEmitter, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk?: Buffer) => chunk && chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
-}
 
 describe('Findings import and export', () => {
   let t: TestApp;
