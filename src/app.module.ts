@@ -14,7 +14,9 @@ import { DocumentsModule } from './documents/documents.module';
 import { EngagementsModule } from './engagements/engagements.module';
 import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { ImplementationModule } from './implementation/implementation.module';
 import { MissionsModule } from './missions/missions.module';
+import { PortfolioModule } from './portfolio/portfolio.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RoadmapsModule } from './roadmaps/roadmaps.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +40,8 @@ export class AppModule {
         FindingsModule,
         RoadmapsModule,
         DocumentsModule,
+        ImplementationModule,
+        PortfolioModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { ApiValidationPipe } from './common/validation/api-validation.pipe';
+import { SIGNED_DOCUMENT_LIMIT_BYTES } from './implementation/signed-document';
 import { CONTENT_TYPES as SPREADSHEET_CONTENT_TYPES } from './findings/findings-spreadsheet';
 import { generateRequestId, REQUEST_ID_HEADER } from './common/logging/request-id';
 
@@ -57,6 +58,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     Object.values(SPREADSHEET_CONTENT_TYPES),
     { parseAs: 'buffer', bodyLimit: IMPORT_LIMIT_BYTES },
     (_request, body, done) => done(null, body),
+  );
+  fastify.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: SIGNED_DOCUMENT_LIMIT_BYTES }, (_request, body, done) =>
+    done(null, body),
   );
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);

@@ -9,6 +9,10 @@ import { EngagementTransition } from '../engagements/engagement-transition.entit
 import { Membership } from '../engagements/membership.entity';
 import { FindingLevel } from '../findings/finding-level.entity';
 import { Finding } from '../findings/finding.entity';
+import { Adoption } from '../implementation/adoption.entity';
+import { MentoringSession } from '../implementation/mentoring-session.entity';
+import { ProgressUpdate } from '../implementation/progress-update.entity';
+import { Training } from '../implementation/training.entity';
 import { Consultation } from '../missions/consultation.entity';
 import { Mission } from '../missions/mission.entity';
 import { Action } from '../roadmaps/action.entity';
@@ -34,6 +38,10 @@ export const ENTITIES = [
   Action,
   RoadmapVersion,
   RoadmapComment,
+  Adoption,
+  ProgressUpdate,
+  MentoringSession,
+  Training,
 ];
 
 /** The only description of the database, shared by the app and the migration CLI. */

@@ -24,7 +24,16 @@ export type EngagementPermission =
   | 'versions.release'
   | 'comments.read'
   | 'comments.create'
-  | 'comments.decide';
+  | 'comments.decide'
+  | 'adoption.read'
+  /** Programme managers only: no membership grants it. */
+  | 'adoption.record'
+  /** Action status, roll-ups, mentoring sessions and trainings. */
+  | 'implementation.read'
+  /** Recording mentoring sessions and trainings delivered by the programme. */
+  | 'implementation.write'
+  /** Reporting an action's progress: the State's focal points (and programme managers). */
+  | 'progress.report';
 
 /**
  * What each part in an engagement allows (DESIGN §4). Programme managers and admins may do everything
@@ -46,6 +55,9 @@ const GRANTED_BY_MEMBERSHIP: Record<MembershipRole, readonly EngagementPermissio
     'versions.read',
     'versions.create',
     'comments.read',
+    'adoption.read',
+    'implementation.read',
+    'implementation.write',
   ],
   mission_member: [
     'engagement.read',
@@ -59,10 +71,23 @@ const GRANTED_BY_MEMBERSHIP: Record<MembershipRole, readonly EngagementPermissio
     'roadmap.write',
     'versions.read',
     'comments.read',
+    'adoption.read',
+    'implementation.read',
+    'implementation.write',
   ],
   // Focal points see findings only through released roadmap versions, never the working set.
-  focal_point: ['engagement.read', 'versions.read', 'comments.read', 'comments.create'],
-  observer: ['engagement.read', 'pipeline.read', 'missions.read', 'findings.read', 'roadmap.read', 'versions.read', 'comments.read'],
+  focal_point: ['engagement.read', 'versions.read', 'comments.read', 'comments.create', 'adoption.read', 'implementation.read', 'progress.report'],
+  observer: [
+    'engagement.read',
+    'pipeline.read',
+    'missions.read',
+    'findings.read',
+    'roadmap.read',
+    'versions.read',
+    'comments.read',
+    'adoption.read',
+    'implementation.read',
+  ],
 };
 
 export function seesEveryEngagement(actor: Actor): boolean {

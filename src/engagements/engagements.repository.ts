@@ -93,11 +93,12 @@ export class EngagementsRepository {
 }
 
 /** MEMBERSHIPS_BY_ROLE as SQL: a membership counts only if it fits the member's current role. */
-const MEMBERSHIP_FITS_ROLE = `(${Object.entries(MEMBERSHIPS_BY_ROLE)
+/** SQL over `m` (engagement_members) and `u` (users): the membership counts for the user's current role. */
+export const MEMBERSHIP_FITS_ROLE = `(${Object.entries(MEMBERSHIPS_BY_ROLE)
   .filter(([, memberships]) => memberships.length > 0)
   .map(([role, memberships]) => `(u.role = '${role}' AND m.role IN (${memberships.map((m) => `'${m}'`).join(', ')}))`)
   .join(' OR ')})`;
 
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

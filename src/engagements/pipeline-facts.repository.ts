@@ -12,11 +12,14 @@ interface CountsRow {
   validated_findings: number;
   draft_findings: number;
   validated_areas: string[] | null;
+  adoption_recorded: boolean;
+  open_actions: number;
+  cancelled_without_reason: number;
 }
 
 /**
  * Counts, from the database, the facts the pipeline's guards decide on. One read across missions,
- * findings, roadmap versions and comments, inside the event's transaction, so the facts and the decision see the same data.
+ * findings, roadmap versions, comments, the adoption and the actions' progress, inside the event's transaction, so the facts and the decision see the same data.
  */
 @Injectable()
 export class PipelineFactsRepository {
@@ -35,7 +38,14 @@ export class PipelineFactsRepository {
          (SELECT count(*)::int FROM consultations c JOIN missions m ON m.id = c.mission_id WHERE m.engagement_id = $1) AS consultations,
          (SELECT count(*)::int FROM findings f WHERE f.engagement_id = $1 AND f.status = 'validated') AS validated_findings,
          (SELECT count(*)::int FROM findings f WHERE f.engagement_id = $1 AND f.status = 'draft') AS draft_findings,
-         (SELECT array_agg(DISTINCT f.thematic_area) FROM findings f WHERE f.engagement_id = $1 AND f.status = 'validated') AS validated_areas`,
+         (SELECT array_agg(DISTINCT f.thematic_area) FROM findings f WHERE f.engagement_id = $1 AND f.status = 'validated') AS validated_areas,
+         EXISTS (SELECT 1 FROM adoptions ad JOIN roadmap_versions v ON v.engagement_id = ad.engagement_id AND v.number = ad.version_number
+                  WHERE ad.engagement_id = $1 AND v.status = 'final'
+                    AND v.number = (SELECT max(number) FROM roadmap_versions WHERE engagement_id = $1)) AS adoption_recorded,
+         (SELECT count(*)::int FROM actions a WHERE a.engagement_id = $1 AND a.status NOT IN ('completed', 'cancelled')) AS open_actions,
+         (SELECT count(*)::int FROM actions a WHERE a.engagement_id = $1 AND a.status = 'cancelled'
+            AND COALESCE((SELECT btrim(p.note) FROM progress_updates p WHERE p.action_id = a.id
+                           ORDER BY p.reported_at DESC, p.id DESC LIMIT 1), '') = '') AS cancelled_without_reason`,
       [engagement.id],
     );
     const validatedAreas = new Set(row.validated_areas ?? []);
@@ -48,11 +58,9 @@ export class PipelineFactsRepository {
       roadmapVersions: row.roadmap_versions,
       uncoveredPriorityGaps: row.uncovered_priority_gaps ?? [],
       undecidedComments: row.undecided_comments,
-      // Adoption records and implementation arrive with their own tables (the implementation issue); until
-      // then none exist, so no adoption can be recorded and no action is open.
-      adoptionRecorded: false,
-      openActions: 0,
-      cancelledActionsWithoutReason: 0,
+      adoptionRecorded: row.adoption_recorded,
+      openActions: row.open_actions,
+      cancelledActionsWithoutReason: row.cancelled_without_reason,
     };
   }
 

@@ -5,7 +5,6 @@ import { ACTION_LIBRARY, LibraryAction } from '../../templates/action-library';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { FieldError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error';
-import { EngagementPermission } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { Finding } from '../findings/finding.entity';
@@ -17,6 +16,8 @@ import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { ActionNotFoundError, RoadmapLockedError } from './roadmap.errors';
 
 export const DRAFTING_STAGE = 'roadmap.drafting';
+/** Actions are drafted before adoption and re-planned during implementation, where the baseline-diff shows each change. */
+const PLANNING_STAGES = [DRAFTING_STAGE, 'implementation'] as const;
 export const RECOMMENDED_RESPONSIBLE_ENTITY = 'To be designated by the Government';
 
 /** Priority, timeframe and target level that a gap's capacity level calls for (DESIGN §3). */
@@ -59,7 +60,7 @@ export class ActionsService {
   }
 
   async create(actor: Actor, engagementId: string, input: CreateActionDto): Promise<ActionDto> {
-    return this.inDraftingRoadmap(actor, engagementId, 'roadmap.write', async (em, engagement) => {
+    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement) => {
       const fields = await this.checkedFields(engagement, input, null, em);
       const action = await this.insert(em, engagement, { ...defaults(), ...fields } as ActionFields);
       await this.audit.record(em, actor, { action: 'action.create', entity: 'action', entityId: action.id, engagementId, after: toActionDto(action) });
@@ -68,7 +69,7 @@ export class ActionsService {
   }
 
   async update(actor: Actor, engagementId: string, id: string, input: UpdateActionDto): Promise<ActionDto> {
-    return this.inDraftingRoadmap(actor, engagementId, 'roadmap.write', async (em, engagement) => {
+    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement) => {
       const current = await this.actions.find(engagementId, id, em, true);
       if (!current) throw new ActionNotFoundError(id);
       if (current.version !== input.version) throw new StaleVersionError('action', input.version, current.version);
@@ -82,7 +83,7 @@ export class ActionsService {
   }
 
   async remove(actor: Actor, engagementId: string, id: string): Promise<void> {
-    await this.inDraftingRoadmap(actor, engagementId, 'roadmap.write', async (em) => {
+    await this.inRoadmap(actor, engagementId, [DRAFTING_STAGE], async (em) => {
       const current = await this.actions.find(engagementId, id, em, true);
       if (!current) throw new ActionNotFoundError(id);
       await this.actions.delete(id, em);
@@ -95,7 +96,7 @@ export class ActionsService {
    * library entry, linked to every gap it answers). Good practices get none; a second run adds nothing.
    */
   async recommend(actor: Actor, engagementId: string): Promise<ActionDto[]> {
-    return this.inDraftingRoadmap(actor, engagementId, 'roadmap.write', async (em, engagement) => {
+    return this.inRoadmap(actor, engagementId, [DRAFTING_STAGE], async (em, engagement) => {
       const existing = await this.actions.list(engagementId, em);
       const covered = new Set(existing.flatMap((action) => action.findingIds));
       const gaps = (await this.findings.findingsOf(engagementId, em)).filter(
@@ -148,16 +149,19 @@ export class ActionsService {
     return this.actions.insert({ ...fields, engagementId: engagement.id, number, code: `A-${String(number).padStart(2, '0')}` }, em);
   }
 
-  private async inDraftingRoadmap<T>(
+  private async inRoadmap<T>(
     actor: Actor,
     engagementId: string,
-    permission: EngagementPermission,
+    stages: readonly string[],
     work: (em: EntityManager, engagement: Engagement) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       // The lock keeps the stage from moving (a version, a release) while the roadmap changes.
-      const { engagement } = await this.access.require(actor, engagementId, permission, em, { lock: true });
-      if (engagement.stage !== DRAFTING_STAGE) throw new RoadmapLockedError(engagement.stage);
+      const { engagement } = await this.access.require(actor, engagementId, 'roadmap.write', em, { lock: true });
+      if (!stages.includes(engagement.stage)) {
+        const hint = engagement.stage === 'implementation' ? 'During implementation an action is cancelled, with a reason, through a progress update.' : '';
+        throw new RoadmapLockedError(engagement.stage, stages, hint);
+      }
       return work(em, engagement);
     });
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Action } from './action.entity';
 
 /** What a roadmap version holds: the engagement, its validated findings and the actions, as they stood. */
 export interface RoadmapContent {
@@ -66,6 +67,28 @@ export interface ContentAction {
   support: { kind: string; course?: string }[];
   estimatedCostUsd: number | null;
   targetLevel: number | null;
+}
+
+/** An action as a version holds it: the plan, without its implementation status. */
+export function toContentAction(a: Action): ContentAction {
+  return {
+    id: a.id,
+    code: a.code,
+    title: a.title,
+    description: a.description,
+    findingIds: a.findingIds,
+    thematicArea: a.thematicArea,
+    responsibleEntity: a.responsibleEntity,
+    partners: a.partners,
+    priority: a.priority,
+    timeframe: a.timeframe,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    indicators: a.indicators,
+    support: a.support,
+    estimatedCostUsd: a.estimatedCostUsd,
+    targetLevel: a.targetLevel,
+  };
 }
 
 /** JSON with object keys sorted at every depth: the same content always gives the same text, and hash. */
@@ -136,6 +159,11 @@ export interface RoadmapDiff {
 }
 
 /** What changed from `before` to `after`, item by item and field by field. */
+/** Changes of the actions only: the baseline-diff during implementation. */
+export function diffActions(before: ContentAction[], after: ContentAction[]): ItemsDiff<ContentAction> {
+  return diffItems(before, after);
+}
+
 export function diffContent(before: RoadmapContent, after: RoadmapContent): RoadmapDiff {
   return { actions: diffItems(before.actions, after.actions), findings: diffItems(before.findings, after.findings) };
 }

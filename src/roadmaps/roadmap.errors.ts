@@ -1,8 +1,8 @@
 import { DomainError, ErrorCode } from '../common/errors/domain-error';
 
 export class RoadmapLockedError extends DomainError {
-  constructor(stage: string) {
-    super(ErrorCode.RoadmapLocked, `The roadmap can change only while the engagement is in roadmap.drafting; it is in ${stage}.`);
+  constructor(stage: string, allowed: readonly string[] = ['roadmap.drafting'], hint = '') {
+    super(ErrorCode.RoadmapLocked, `This change to the roadmap is made only in ${allowed.join(' or ')}; the engagement is in ${stage}.${hint ? ` ${hint}` : ''}`);
   }
 }
 

@@ -13,7 +13,7 @@ import { RoadmapComment } from './roadmap-comment.entity';
 import { countryName } from '../reference/countries';
 import { ActionsService, DRAFTING_STAGE } from './actions.service';
 import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
-import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256 } from './roadmap-content';
+import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256, toContentAction } from './roadmap-content';
 import { RoadmapVersion } from './roadmap-version.entity';
 import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
@@ -160,24 +160,7 @@ export class VersionsService {
         frameworkRefs: f.frameworkRefs,
         evidence: f.evidence,
       })),
-      actions: actions.map((a) => ({
-        id: a.id,
-        code: a.code,
-        title: a.title,
-        description: a.description,
-        findingIds: a.findingIds,
-        thematicArea: a.thematicArea,
-        responsibleEntity: a.responsibleEntity,
-        partners: a.partners,
-        priority: a.priority,
-        timeframe: a.timeframe,
-        startDate: a.startDate,
-        endDate: a.endDate,
-        indicators: a.indicators,
-        support: a.support,
-        estimatedCostUsd: a.estimatedCostUsd,
-        targetLevel: a.targetLevel,
-      })),
+      actions: actions.map(toContentAction),
     };
   }
 }

@@ -104,7 +104,7 @@ describe('The recommended roadmap', () => {
       const locked = await pm.patch(`${url}/roadmap/actions/${action.id}`).send({ version: 2, priority: 'low' }).expect(409);
       expect(locked.body).toMatchObject({
         code: 'ROADMAP_LOCKED',
-        detail: 'The roadmap can change only while the engagement is in roadmap.drafting; it is in roadmap.consultation.',
+        detail: 'This change to the roadmap is made only in roadmap.drafting or implementation; the engagement is in roadmap.consultation.',
       });
       await pm.delete(`${url}/roadmap/actions/${action.id}`).expect(409);
       await pm.post(`${url}/roadmap/recommend`).expect(409);

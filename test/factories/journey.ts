@@ -1,6 +1,8 @@
 import { CreateFindingDto } from '../../src/findings/dto/finding.dto';
+import { CreateActionDto } from '../../src/roadmaps/dto/action.dto';
 import { TestApp } from '../utils/create-test-app';
 import { addMember, Session } from '../utils/sessions';
+import { actionInput } from './action.factory';
 import { engagementInput } from './engagement.factory';
 import { findingInput } from './finding.factory';
 import { consultationInput, missionInput } from './mission.factory';
@@ -40,4 +42,43 @@ export async function walkToDrafting(
   await pm.post(`${url}/events`).send({ type: 'SUBMIT_ASSESSMENT' }).expect(200);
   for (const draft of options.draftFindings ?? []) await pm.post(`${url}/findings`).send(findingInput(draft)).expect(201);
   return { id, url, findingIds };
+}
+
+export interface Adopted extends Drafting {
+  /** Action ids in the order given. */
+  actionIds: string[];
+}
+
+/**
+ * An engagement walked on from roadmap drafting: these actions (each answering every finding unless it
+ * names its own), version 1 submitted for adoption, and, unless `stopAt: 'adoption'`, its adoption recorded
+ * and implementation begun.
+ */
+export async function walkToImplementation(
+  t: TestApp,
+  pm: Session,
+  options: Parameters<typeof walkToDrafting>[2] & { actions: Partial<CreateActionDto>[]; stopAt?: 'adoption' },
+): Promise<Adopted> {
+  const drafting = await walkToDrafting(t, pm, options);
+  const actionIds: string[] = [];
+  for (const action of options.actions) {
+    actionIds.push((await pm.post(`${drafting.url}/roadmap/actions`).send(actionInput(drafting.findingIds, action)).expect(201)).body.id);
+  }
+  await pm.post(`${drafting.url}/roadmap/versions`).expect(201);
+  await pm.post(`${drafting.url}/events`).send({ type: 'SUBMIT_FOR_ADOPTION' }).expect(200);
+  if (options.stopAt !== 'adoption') {
+    await pm.put(`${drafting.url}/adoption`).send(adoptionInput()).expect(200);
+    await pm.post(`${drafting.url}/events`).send({ type: 'RECORD_ADOPTION' }).expect(200);
+  }
+  return { ...drafting, actionIds };
+}
+
+export function adoptionInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    versionNumber: 1,
+    adoptedOn: new Date().toISOString().slice(0, 10),
+    adoptingAuthority: 'Council of Ministers',
+    instrumentReference: 'Decree 2026-118',
+    ...overrides,
+  };
 }

@@ -39,6 +39,11 @@ export enum ErrorCode {
   // documents
   DocumentRendererBusy = 'DOCUMENT_RENDERER_BUSY',
   DocumentRenderFailed = 'DOCUMENT_RENDER_FAILED',
+  // adoption and implementation
+  AdoptionNotFound = 'ADOPTION_NOT_FOUND',
+  SignedDocumentNotFound = 'SIGNED_DOCUMENT_NOT_FOUND',
+  AdoptionLocked = 'ADOPTION_LOCKED',
+  NotInImplementation = 'NOT_IN_IMPLEMENTATION',
 }
 
 export interface FieldError {

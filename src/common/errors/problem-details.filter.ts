@@ -39,6 +39,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.UserNotFound:
     case ErrorCode.MembershipNotFound:
     case ErrorCode.EngagementNotFound:
+    case ErrorCode.AdoptionNotFound:
+    case ErrorCode.SignedDocumentNotFound:
       return HttpStatus.NOT_FOUND;
     case ErrorCode.StaleVersion:
     case ErrorCode.EmailTaken:
@@ -49,6 +51,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.RoadmapLocked:
     case ErrorCode.VersionNotReleasable:
     case ErrorCode.CommentNotAllowed:
+    case ErrorCode.AdoptionLocked:
+    case ErrorCode.NotInImplementation:
       return HttpStatus.CONFLICT;
     case ErrorCode.UnsupportedMediaType:
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;

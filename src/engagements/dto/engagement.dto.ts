@@ -31,15 +31,27 @@ export class EngagementPageDto {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export interface StageTiming {
+  daysInStage: number;
+  stageTargetDays: number | null;
+  overdue: boolean;
+}
+
+/** Whole days in the stage, and whether that is past the stage's target duration. */
+export function stageTiming(stage: string, enteredAt: Date, targets: Record<TimedStage, number>, now: Date): StageTiming {
+  const daysInStage = Math.max(0, Math.floor((now.getTime() - enteredAt.getTime()) / DAY_MS));
+  const timed = timedStageOf(stage);
+  const stageTargetDays = timed ? targets[timed] : null;
+  return { daysInStage, stageTargetDays, overdue: stageTargetDays !== null && daysInStage > stageTargetDays };
+}
+
 export function toEngagementDto(
   engagement: Engagement,
   countryName: string,
   targets: Record<TimedStage, number>,
   now: Date,
 ): EngagementDto {
-  const daysInStage = Math.max(0, Math.floor((now.getTime() - engagement.stageEnteredAt.getTime()) / DAY_MS));
-  const timed = timedStageOf(engagement.stage);
-  const target = timed ? targets[timed] : null;
+  const timing = stageTiming(engagement.stage, engagement.stageEnteredAt, targets, now);
   return {
     id: engagement.id,
     country: engagement.country,
@@ -50,9 +62,7 @@ export function toEngagementDto(
     stage: engagement.stage,
     version: engagement.version,
     stageEnteredAt: engagement.stageEnteredAt.toISOString(),
-    daysInStage,
-    stageTargetDays: target,
-    overdue: target !== null && daysInStage > target,
+    ...timing,
     createdAt: engagement.createdAt.toISOString(),
     updatedAt: engagement.updatedAt.toISOString(),
   };

@@ -171,7 +171,7 @@ describe('engagement machine', () => {
     });
 
     it('RECORD_ADOPTION without an adoption record', () => {
-      expect(refusalsOf({ type: 'RECORD_ADOPTION', facts: nothingYet })).toEqual(['No adoption has been recorded for a final version.']);
+      expect(refusalsOf({ type: 'RECORD_ADOPTION', facts: nothingYet })).toEqual(['No adoption of the final version has been recorded yet.']);
     });
 
     it('COMPLETE with open actions or cancellations without a reason', () => {

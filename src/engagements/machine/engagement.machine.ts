@@ -26,7 +26,7 @@ export interface EngagementFacts {
   uncoveredPriorityGaps: string[];
   /** Comments on released versions that have no decision yet. */
   undecidedComments: number;
-  /** An adoption record exists for a final version. */
+  /** An adoption record exists for the final version submitted for adoption. */
   adoptionRecorded: boolean;
   /** Actions neither completed nor cancelled. */
   openActions: number;
@@ -95,7 +95,7 @@ const REFUSALS: Partial<Record<EngagementEventType, (event: EngagementEvent) => 
       ? [`${plural(facts.undecidedComments, 'comment', 'comments')} on released versions still ${facts.undecidedComments === 1 ? 'needs' : 'need'} a decision.`]
       : []),
   ],
-  RECORD_ADOPTION: ({ facts }) => (facts.adoptionRecorded ? [] : ['No adoption has been recorded for a final version.']),
+  RECORD_ADOPTION: ({ facts }) => (facts.adoptionRecorded ? [] : ['No adoption of the final version has been recorded yet.']),
   COMPLETE: ({ facts }) => [
     ...(facts.openActions > 0 ? [`${plural(facts.openActions, 'action is', 'actions are')} neither completed nor cancelled.`] : []),
     ...(facts.cancelledActionsWithoutReason > 0

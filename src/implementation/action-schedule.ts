@@ -1,0 +1,12 @@
+/**
+ * SQL over the `action_schedule` view (see the Implementation migration), shared by the implementation
+ * summary, the pipeline facts and the portfolio so that each rule is written once.
+ */
+
+/** Past its due date (the due date itself is not late) and neither completed nor cancelled. */
+export const overdueSql = (alias: string): string =>
+  `(${alias}.due_on < current_date AND ${alias}.status NOT IN ('completed', 'cancelled'))`;
+
+/** An action counts at its latest reported percent; cancelled actions do not count. Null when none counts. */
+export const progressSql = (alias: string): string =>
+  `round(avg(${alias}.progress) FILTER (WHERE ${alias}.status <> 'cancelled'), 1)::float8`;

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../common/auth/actor';
+import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
+import { EngagementAccessService } from '../engagements/engagement-access.service';
+import { Engagement } from '../engagements/engagement.entity';
+import { countryName } from '../reference/countries';
+import { ActionsService } from '../roadmaps/actions.service';
+import { diffActions, toContentAction } from '../roadmaps/roadmap-content';
+import { RoadmapVersion } from '../roadmaps/roadmap-version.entity';
+import { parse } from '../roadmaps/versions.service';
+import { Adoption } from './adoption.entity';
+import { AdoptionDto, RecordAdoptionDto, toAdoptionDto } from './dto/adoption.dto';
+import { BaselineDiffDto } from './dto/implementation.dto';
+import { AdoptionLockedError, AdoptionNotFoundError, NotAPdfError, SignedDocumentNotFoundError } from './implementation.errors';
+
+const ADOPTION_STAGE = 'adoption';
+const AFTER_ADOPTION = ['implementation', 'completed'];
+
+export interface SignedDocument {
+  bytes: Buffer;
+  sha256: string;
+  fileName: string;
+}
+
+/** The adoption record, its signed document, and the baseline the adopted version sets. */
+@Injectable()
+export class AdoptionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: EngagementAccessService,
+    private readonly actions: ActionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(actor: Actor, engagementId: string): Promise<AdoptionDto> {
+    await this.access.require(actor, engagementId, 'adoption.read');
+    return toAdoptionDto(await this.existing(engagementId, this.dataSource.manager));
+  }
+
+  /** Records (or, while the engagement is in adoption, corrects) the State's adoption of the final version. */
+  async record(actor: Actor, engagementId: string, input: RecordAdoptionDto): Promise<AdoptionDto> {
+    return this.dataSource.transaction(async (em) => {
+      const { engagement } = await this.access.require(actor, engagementId, 'adoption.record', em, { lock: true });
+      if (engagement.stage !== ADOPTION_STAGE) throw lockedIn(engagement);
+      const latest = await em.findOne(RoadmapVersion, { where: { engagementId }, order: { number: 'DESC' } });
+      const errors: FieldError[] = [];
+      if (!latest || latest.status !== 'final' || input.versionNumber !== latest.number) {
+        errors.push({ field: 'versionNumber', message: `versionNumber must be the final version submitted for adoption${latest ? ` (${latest.number})` : ''}` });
+      }
+      const today = new Date().toISOString().slice(0, 10);
+      if (input.adoptedOn > today) errors.push({ field: 'adoptedOn', message: 'adoptedOn must not be in the future' });
+      const madeOn = latest?.createdAt.toISOString().slice(0, 10);
+      if (madeOn && input.adoptedOn < madeOn) errors.push({ field: 'adoptedOn', message: `adoptedOn must not be before the version was made (${madeOn})` });
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+
+      const before = await em.findOneBy(Adoption, { engagementId });
+      const fields = {
+        versionNumber: input.versionNumber,
+        adoptedOn: input.adoptedOn,
+        adoptingAuthority: input.adoptingAuthority,
+        instrumentReference: input.instrumentReference,
+        recordedBy: actor.userId || null,
+      };
+      if (!before) {
+        await em.insert(Adoption, { engagementId, ...fields });
+      } else {
+        // A document signed for another version does not belong to this record.
+        const otherVersion = before.versionNumber !== input.versionNumber;
+        await em.update(Adoption, { engagementId }, { ...fields, ...(otherVersion ? { document: null, documentSha256: null, documentSize: null, documentUploadedAt: null } : {}) });
+      }
+      const after = toAdoptionDto(await this.existing(engagementId, em));
+      await this.audit.record(em, actor, {
+        action: before ? 'adoption.update' : 'adoption.record',
+        entity: 'adoption',
+        entityId: engagementId,
+        engagementId,
+        before: before ? toAdoptionDto(before) : null,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Attaches the signed PDF. Once implementation has begun it may still be added, never replaced. */
+  async attachDocument(actor: Actor, engagementId: string, body: unknown): Promise<AdoptionDto> {
+    return this.dataSource.transaction(async (em) => {
+      const { engagement } = await this.access.require(actor, engagementId, 'adoption.record', em, { lock: true });
+      const adoption = await this.existing(engagementId, em);
+      const afterAdoption = AFTER_ADOPTION.includes(engagement.stage);
+      if (engagement.stage !== ADOPTION_STAGE && !afterAdoption) throw lockedIn(engagement);
+      if (afterAdoption && adoption.documentSha256) {
+        throw new AdoptionLockedError('The signed document is part of the adopted record: once implementation has begun it cannot be replaced.');
+      }
+      if (!Buffer.isBuffer(body) || body.subarray(0, 5).toString('latin1') !== '%PDF-') throw new NotAPdfError();
+      const sha256 = createHash('sha256').update(body).digest('hex');
+      await em.update(Adoption, { engagementId }, { document: body, documentSha256: sha256, documentSize: body.length, documentUploadedAt: new Date() });
+      const after = toAdoptionDto(await this.existing(engagementId, em));
+      await this.audit.record(em, actor, {
+        action: 'adoption.document',
+        entity: 'adoption',
+        entityId: engagementId,
+        engagementId,
+        before: adoption.documentSha256 ? { sha256: adoption.documentSha256, size: adoption.documentSize } : null,
+        after: { sha256, size: body.length },
+      });
+      return after;
+    });
+  }
+
+  async document(actor: Actor, engagementId: string): Promise<SignedDocument> {
+    const { engagement } = await this.access.require(actor, engagementId, 'adoption.read');
+    const adoption = await this.dataSource.manager
+      .createQueryBuilder(Adoption, 'a')
+      .addSelect('a.document')
+      .where('a.engagementId = :engagementId', { engagementId })
+      .getOne();
+    if (!adoption) throw new AdoptionNotFoundError();
+    if (!adoption.document || !adoption.documentSha256) throw new SignedDocumentNotFoundError();
+    const country = countryName(engagement.country).replace(/[^\p{L}\p{N}]+/gu, '-');
+    return { bytes: adoption.document, sha256: adoption.documentSha256, fileName: `${country}-roadmap-v${adoption.versionNumber}-adopted-signed.pdf` };
+  }
+
+  /** Every change of the actions since the adopted version: added, removed and changed, field by field. */
+  async baselineDiff(actor: Actor, engagementId: string): Promise<BaselineDiffDto> {
+    await this.access.require(actor, engagementId, 'roadmap.read');
+    const adoption = await this.existing(engagementId, this.dataSource.manager);
+    const baseline = await this.dataSource.manager.findOneByOrFail(RoadmapVersion, { engagementId, number: adoption.versionNumber });
+    const current = (await this.actions.actionsOf(engagementId)).map(toContentAction);
+    return { baselineVersion: adoption.versionNumber, adoptedOn: adoption.adoptedOn, actions: diffActions(parse(baseline).actions, current) };
+  }
+
+  private async existing(engagementId: string, em: EntityManager): Promise<Adoption> {
+    const adoption = await em.findOneBy(Adoption, { engagementId });
+    if (!adoption) throw new AdoptionNotFoundError();
+    return adoption;
+  }
+}
+
+function lockedIn(engagement: Engagement): AdoptionLockedError {
+  return new AdoptionLockedError(
+    AFTER_ADOPTION.includes(engagement.stage)
+      ? `The adoption is on record and the engagement is in ${engagement.stage}: it can no longer change.`
+      : `An adoption is recorded once the roadmap has been submitted for adoption; the engagement is in ${engagement.stage}.`,
+  );
+}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
+import { Trim } from '../../common/validation/transforms';
+import { MentoringSession } from '../mentoring-session.entity';
+
+export class CreateMentoringSessionDto {
+  @ApiProperty({ example: '2027-01-19' })
+  @IsCalendarDate()
+  date!: string;
+
+  @ApiProperty({ example: 'UNOCT expert on soft-target protection' })
+  @Trim()
+  @MaxLength(300)
+  @MinLength(2)
+  @IsString()
+  mentor!: string;
+
+  @ApiProperty({ type: [String], example: ['Venue risk assessment', 'Drone incident response'] })
+  @Trim()
+  @MaxLength(300, { each: true })
+  @MinLength(2, { each: true })
+  @IsString({ each: true })
+  @ArrayMaxSize(30)
+  @ArrayMinSize(1)
+  @IsArray()
+  topics!: string[];
+
+  @ApiProperty({ type: [String], description: 'Actions of this engagement the session supports (at least one)' })
+  @IsUUID('all', { each: true })
+  @ArrayUnique()
+  @ArrayMaxSize(200)
+  @ArrayMinSize(1)
+  @IsArray()
+  actionIds!: string[];
+
+  @ApiPropertyOptional({ example: 'Agreed a schedule for the next tabletop exercise.' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(4000)
+  @IsString()
+  notes?: string;
+}
+
+export class MentoringSessionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() date!: string;
+  @ApiProperty() mentor!: string;
+  @ApiProperty({ type: [String] }) topics!: string[];
+  @ApiProperty({ type: [String] }) actionIds!: string[];
+  @ApiProperty({ type: [String], description: 'Codes of those actions' }) actionCodes!: string[];
+  @ApiProperty() notes!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export function toMentoringSessionDto(session: MentoringSession, codes: Map<string, string>): MentoringSessionDto {
+  return {
+    id: session.id,
+    date: session.date,
+    mentor: session.mentor,
+    topics: session.topics,
+    actionIds: session.actionIds,
+    actionCodes: session.actionIds.map((id) => codes.get(id) ?? id),
+    notes: session.notes,
+    createdAt: session.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../common/auth/actor';
+import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
+import { EngagementPermission } from '../engagements/engagement-access';
+import { EngagementAccessService } from '../engagements/engagement-access.service';
+import { Engagement } from '../engagements/engagement.entity';
+import { Action, ActionStatus } from '../roadmaps/action.entity';
+import { ActionNotFoundError } from '../roadmaps/roadmap.errors';
+import { overdueSql, progressSql } from './action-schedule';
+import { Adoption } from './adoption.entity';
+import { ActionCountsDto, ImplementationDto } from './dto/implementation.dto';
+import { CreateMentoringSessionDto, MentoringSessionDto, toMentoringSessionDto } from './dto/mentoring-session.dto';
+import { ProgressUpdateDto, ReportProgressDto, toProgressUpdateDto } from './dto/progress.dto';
+import { CreateTrainingDto, toTrainingDto, TrainingDto } from './dto/training.dto';
+import { NotInImplementationError } from './implementation.errors';
+import { MentoringSession } from './mentoring-session.entity';
+import { ProgressUpdate } from './progress-update.entity';
+import { Training } from './training.entity';
+
+const IMPLEMENTATION_STAGE = 'implementation';
+
+interface CountsRow {
+  thematic_area: string | null;
+  total: number;
+  completed: number;
+  cancelled: number;
+  overdue: number;
+  progress: number | null;
+}
+
+interface ScheduleRow {
+  action_id: string;
+  code: string;
+  title: string;
+  thematic_area: string;
+  responsible_entity: string;
+  status: ActionStatus;
+  progress: number;
+  due_on: string | null;
+  overdue: boolean;
+}
+
+/** What the percent must be for a status, and when a note is required (DESIGN §3). */
+export function progressErrors(input: ReportProgressDto): FieldError[] {
+  const errors: FieldError[] = [];
+  if (input.status === 'completed' && input.percent !== 100) errors.push({ field: 'percent', message: 'percent must be 100 for a completed action' });
+  if (input.status === 'not_started' && input.percent !== 0) errors.push({ field: 'percent', message: 'percent must be 0 for an action not started' });
+  if (input.status === 'cancelled' && !input.note) errors.push({ field: 'note', message: 'note must give the reason the action is cancelled' });
+  return errors;
+}
+
+/** Progress of the actions, mentoring sessions and trainings during implementation. */
+@Injectable()
+export class ImplementationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: EngagementAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async summary(actor: Actor, engagementId: string): Promise<ImplementationDto> {
+    await this.access.require(actor, engagementId, 'implementation.read');
+    const em = this.dataSource.manager;
+    const adoption = await em.findOneBy(Adoption, { engagementId });
+    const counts = await em.query<CountsRow[]>(
+      `SELECT s.thematic_area, count(*)::int AS total,
+              count(*) FILTER (WHERE s.status = 'completed')::int AS completed,
+              count(*) FILTER (WHERE s.status = 'cancelled')::int AS cancelled,
+              count(*) FILTER (WHERE ${overdueSql('s')})::int AS overdue,
+              ${progressSql('s')} AS progress
+         FROM action_schedule s WHERE s.engagement_id = $1
+        GROUP BY GROUPING SETS ((s.thematic_area), ())
+        ORDER BY s.thematic_area NULLS FIRST`,
+      [engagementId],
+    );
+    const schedule = await em.query<ScheduleRow[]>(
+      `SELECT s.action_id, s.code, s.title, s.thematic_area, s.responsible_entity, s.status, s.progress,
+              to_char(s.due_on, 'YYYY-MM-DD') AS due_on, ${overdueSql('s')} AS overdue
+         FROM action_schedule s WHERE s.engagement_id = $1 ORDER BY s.number`,
+      [engagementId],
+    );
+    const engagementRow = counts.find((row) => row.thematic_area === null);
+    return {
+      baselineVersion: adoption?.versionNumber ?? null,
+      adoptedOn: adoption?.adoptedOn ?? null,
+      ...toCounts(engagementRow),
+      areas: counts.filter((row) => row.thematic_area !== null).map((row) => ({ thematicArea: row.thematic_area as string, ...toCounts(row) })),
+      actions: schedule.map((row) => ({
+        id: row.action_id,
+        code: row.code,
+        title: row.title,
+        thematicArea: row.thematic_area,
+        responsibleEntity: row.responsible_entity,
+        status: row.status,
+        percent: row.progress,
+        dueOn: row.due_on,
+        overdue: row.overdue === true,
+      })),
+    };
+  }
+
+  /** Appends a progress update; the action's status and percent become the update's. */
+  async report(actor: Actor, engagementId: string, actionId: string, input: ReportProgressDto): Promise<ProgressUpdateDto> {
+    return this.inImplementation(actor, engagementId, 'progress.report', 'Progress is reported', async (em) => {
+      const action = await em.findOneBy(Action, { id: actionId, engagementId });
+      if (!action) throw new ActionNotFoundError(actionId);
+      const errors = progressErrors(input);
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(ProgressUpdate)
+        .values({
+          engagementId,
+          actionId,
+          status: input.status,
+          percent: input.percent,
+          note: input.note ?? '',
+          reporterId: actor.userId || null,
+          reporterEmail: actor.email,
+          // The time of writing, not of the transaction's start: the latest update is the one written last.
+          reportedAt: () => 'clock_timestamp()',
+        })
+        .returning('id')
+        .execute();
+      await em.update(Action, { id: actionId }, { status: input.status, progress: input.percent });
+      const update = await em.findOneByOrFail(ProgressUpdate, { id: (inserted.identifiers[0] as { id: string }).id });
+      const dto = toProgressUpdateDto(update);
+      await this.audit.record(em, actor, {
+        action: 'action.progress',
+        entity: 'action',
+        entityId: actionId,
+        engagementId,
+        before: { status: action.status, percent: action.progress },
+        after: dto,
+      });
+      return dto;
+    });
+  }
+
+  async progressOf(actor: Actor, engagementId: string, actionId: string): Promise<ProgressUpdateDto[]> {
+    await this.access.require(actor, engagementId, 'implementation.read');
+    const em = this.dataSource.manager;
+    if (!(await em.existsBy(Action, { id: actionId, engagementId }))) throw new ActionNotFoundError(actionId);
+    const updates = await em.find(ProgressUpdate, { where: { actionId }, order: { reportedAt: 'ASC', id: 'ASC' } });
+    return updates.map(toProgressUpdateDto);
+  }
+
+  async mentoringSessions(actor: Actor, engagementId: string): Promise<MentoringSessionDto[]> {
+    await this.access.require(actor, engagementId, 'implementation.read');
+    const sessions = await this.dataSource.manager.find(MentoringSession, { where: { engagementId }, order: { date: 'ASC', createdAt: 'ASC' } });
+    const codes = await this.actionCodes(engagementId, this.dataSource.manager);
+    return sessions.map((session) => toMentoringSessionDto(session, codes));
+  }
+
+  async recordMentoringSession(actor: Actor, engagementId: string, input: CreateMentoringSessionDto): Promise<MentoringSessionDto> {
+    return this.inImplementation(actor, engagementId, 'implementation.write', 'Mentoring sessions are recorded', async (em) => {
+      const codes = await this.checkedActions(engagementId, input.actionIds, em);
+      const result = await em.insert(MentoringSession, {
+        engagementId,
+        date: input.date,
+        mentor: input.mentor,
+        topics: input.topics,
+        actionIds: input.actionIds,
+        notes: input.notes ?? '',
+        recordedBy: actor.userId || null,
+      });
+      const session = await em.findOneByOrFail(MentoringSession, { id: (result.identifiers[0] as { id: string }).id });
+      const dto = toMentoringSessionDto(session, codes);
+      await this.audit.record(em, actor, { action: 'mentoring.record', entity: 'mentoring_session', entityId: session.id, engagementId, after: dto });
+      return dto;
+    });
+  }
+
+  async trainings(actor: Actor, engagementId: string): Promise<TrainingDto[]> {
+    await this.access.require(actor, engagementId, 'implementation.read');
+    const trainings = await this.dataSource.manager.find(Training, { where: { engagementId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
+    const codes = await this.actionCodes(engagementId, this.dataSource.manager);
+    return trainings.map((training) => toTrainingDto(training, codes));
+  }
+
+  async recordTraining(actor: Actor, engagementId: string, input: CreateTrainingDto): Promise<TrainingDto> {
+    return this.inImplementation(actor, engagementId, 'implementation.write', 'Trainings are recorded', async (em) => {
+      const errors: FieldError[] = [];
+      if (input.endDate < input.startDate) errors.push({ field: 'endDate', message: 'endDate must not be before startDate' });
+      if (input.participants.women + input.participants.men > input.participants.total) {
+        errors.push({ field: 'participants', message: 'participants.women and participants.men must not add up to more than participants.total' });
+      }
+      if (errors.length > 0) throw new ValidationFailedError(errors);
+      const codes = await this.checkedActions(engagementId, input.actionIds, em);
+      const result = await em.insert(Training, {
+        engagementId,
+        course: input.course,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        participantsTotal: input.participants.total,
+        participantsWomen: input.participants.women,
+        participantsMen: input.participants.men,
+        institutions: input.institutions,
+        actionIds: input.actionIds,
+        preTestAverage: input.preTestAverage ?? null,
+        postTestAverage: input.postTestAverage ?? null,
+        recordedBy: actor.userId || null,
+      });
+      const training = await em.findOneByOrFail(Training, { id: (result.identifiers[0] as { id: string }).id });
+      const dto = toTrainingDto(training, codes);
+      await this.audit.record(em, actor, { action: 'training.record', entity: 'training', entityId: training.id, engagementId, after: dto });
+      return dto;
+    });
+  }
+
+  private async inImplementation<T>(
+    actor: Actor,
+    engagementId: string,
+    permission: EngagementPermission,
+    what: string,
+    work: (em: EntityManager, engagement: Engagement) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      // The lock orders reports against COMPLETE: an engagement is never completed under a report in flight.
+      const { engagement } = await this.access.require(actor, engagementId, permission, em, { lock: true });
+      if (engagement.stage !== IMPLEMENTATION_STAGE) throw new NotInImplementationError(what, engagement.stage);
+      return work(em, engagement);
+    });
+  }
+
+  /** Every id must be an action of this engagement; returns id → code for the answer. */
+  private async checkedActions(engagementId: string, actionIds: string[], em: EntityManager): Promise<Map<string, string>> {
+    const codes = await this.actionCodes(engagementId, em);
+    const errors = actionIds.flatMap((id, index) => (codes.has(id) ? [] : [{ field: `actionIds[${index}]`, message: 'each action must be an action of this engagement' }]));
+    if (errors.length > 0) throw new ValidationFailedError(errors);
+    return codes;
+  }
+
+  private async actionCodes(engagementId: string, em: EntityManager): Promise<Map<string, string>> {
+    const actions = await em.find(Action, { where: { engagementId }, select: { id: true, code: true } });
+    return new Map(actions.map((action) => [action.id, action.code]));
+  }
+}
+
+function toCounts(row: CountsRow | undefined): ActionCountsDto {
+  return {
+    total: row?.total ?? 0,
+    completed: row?.completed ?? 0,
+    cancelled: row?.cancelled ?? 0,
+    overdue: row?.overdue ?? 0,
+    progress: row?.progress ?? null,
+  };
+}
