@@ -8,7 +8,20 @@ import { UsersService } from '../users/users.service';
 import { FindingsService } from '../findings/findings.service';
 import { MissionsService } from '../missions/missions.service';
 import { PipelineService } from '../engagements/pipeline.service';
-import { DEMO_ENGAGEMENTS, DEMO_PASSWORD, DEMO_USERS, TOGO_FINDINGS, TOGO_SCOPING_MISSION } from './demo-data';
+import { AdoptionService } from '../implementation/adoption.service';
+import { ImplementationService } from '../implementation/implementation.service';
+import { ActionsService } from '../roadmaps/actions.service';
+import { VersionsService } from '../roadmaps/versions.service';
+import {
+  DEMO_ENGAGEMENTS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  TOGO_FINDINGS,
+  TOGO_SCOPING_MISSION,
+  TUNISIA_FINDINGS,
+  TUNISIA_PROGRESS,
+  TUNISIA_SCOPING_MISSION,
+} from './demo-data';
 
 /**
  * With DEMO_DATA on (the default outside production): the demo engagements go into an empty database,
@@ -26,6 +39,10 @@ export class DemoDataService implements OnApplicationBootstrap {
     private readonly missions: MissionsService,
     private readonly findings: FindingsService,
     private readonly pipeline: PipelineService,
+    private readonly actions: ActionsService,
+    private readonly versions: VersionsService,
+    private readonly adoption: AdoptionService,
+    private readonly implementation: ImplementationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -34,6 +51,7 @@ export class DemoDataService implements OnApplicationBootstrap {
     if ((await this.users.countAll()) === 0) {
       await this.loadUsers();
       await this.advanceTogo();
+      await this.advanceTunisia();
     }
   }
 
@@ -58,6 +76,55 @@ export class DemoDataService implements OnApplicationBootstrap {
       if (validated) await this.findings.validate(SYSTEM_ACTOR, engagementId, created.id);
     }
     this.logger.log('Advanced the Togo engagement to the gap assessment');
+  }
+
+  /** Tunisia's roadmap was recommended, released, adopted, and is being implemented with mentoring and training. */
+  private async advanceTunisia(): Promise<void> {
+    const engagementId = (await this.engagements.activeIdsByCountry()).get('TUN');
+    const lead = await this.users.findByEmail('mission.lead@demo.example.org');
+    if (!engagementId || !lead) return;
+    const { consultations, ...plan } = TUNISIA_SCOPING_MISSION;
+    const mission = await this.missions.create(SYSTEM_ACTOR, engagementId, { type: 'scoping', ...plan, leadId: lead.id, teamIds: [lead.id] });
+    for (const consultation of consultations) await this.missions.addConsultation(SYSTEM_ACTOR, engagementId, mission.id, consultation);
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'START_MISSION' });
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'COMPLETE_MISSION' });
+    for (const finding of TUNISIA_FINDINGS) {
+      const created = await this.findings.create(SYSTEM_ACTOR, engagementId, { ...finding, missionId: mission.id });
+      await this.findings.validate(SYSTEM_ACTOR, engagementId, created.id);
+    }
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'SUBMIT_ASSESSMENT' });
+    const actions = await this.actions.recommend(SYSTEM_ACTOR, engagementId);
+    const version = await this.versions.create(SYSTEM_ACTOR, engagementId);
+    await this.versions.release(SYSTEM_ACTOR, engagementId, version.number);
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'SUBMIT_FOR_ADOPTION' });
+    await this.adoption.record(SYSTEM_ACTOR, engagementId, {
+      versionNumber: version.number,
+      adoptedOn: new Date().toISOString().slice(0, 10),
+      adoptingAuthority: 'Council of Ministers',
+      instrumentReference: 'Government decision on the national roadmap',
+    });
+    await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'RECORD_ADOPTION' });
+    const byCode = new Map(actions.map((action) => [action.code, action.id]));
+    for (const { code, ...progress } of TUNISIA_PROGRESS) {
+      const actionId = byCode.get(code);
+      if (actionId) await this.implementation.report(SYSTEM_ACTOR, engagementId, actionId, progress);
+    }
+    const supported = actions.slice(0, 2).map((action) => action.id);
+    await this.implementation.recordMentoringSession(SYSTEM_ACTOR, engagementId, {
+      date: new Date().toISOString().slice(0, 10),
+      mentor: 'UNOCT expert on the protection of vulnerable targets',
+      topics: ['Inventory of crowded places', 'Drone registration'],
+      actionIds: supported,
+    });
+    await this.implementation.recordTraining(SYSTEM_ACTOR, engagementId, {
+      course: 'risk_assessment',
+      startDate: new Date().toISOString().slice(0, 10),
+      endDate: new Date().toISOString().slice(0, 10),
+      participants: { total: 22, women: 9, men: 13 },
+      institutions: ['Municipality of Tunis', 'Ministry of Tourism'],
+      actionIds: supported,
+    });
+    this.logger.log('Advanced the Tunisia engagement to implementation');
   }
 
   private async loadEngagements(): Promise<void> {

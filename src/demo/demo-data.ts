@@ -134,3 +134,45 @@ export const TOGO_FINDINGS = [
     validated: false,
   },
 ];
+
+export const TUNISIA_SCOPING_MISSION = {
+  startDate: '2025-10-06',
+  endDate: '2025-10-10',
+  documentsReviewed: [
+    { title: 'National strategy against extremism and terrorism', reference: 'provided by the national counter-terrorism commission' },
+    { title: 'Security plan for the Djerba pilgrimage' },
+  ],
+  consultations: [
+    { institution: 'National Counter-Terrorism Commission', sector: 'security', date: '2025-10-06', participants: 7 },
+    { institution: 'Ministry of Tourism', sector: 'tourism', date: '2025-10-07', participants: 5 },
+    { institution: 'Municipality of Tunis', sector: 'local_government', date: '2025-10-08', participants: 4 },
+    { institution: 'Civil Aviation and Airports Office', sector: 'aviation', date: '2025-10-09', participants: 3 },
+  ],
+};
+
+const tunisiaGap = (thematicArea: string, dimension: string, phase: string, level: number, title: string, observation: string) => ({
+  kind: 'gap' as const,
+  thematicArea,
+  dimension,
+  phase,
+  level,
+  title,
+  observation,
+  sensitivity: 'restricted' as const,
+  frameworkRefs: ['s_res_2396_2017'],
+  evidence: [{ kind: 'interview' as const, reference: 'National Counter-Terrorism Commission', date: '2025-10-06' }],
+});
+
+/** Tunisia is furthest along: its roadmap is adopted and being implemented. */
+export const TUNISIA_FINDINGS = [
+  tunisiaGap('urban_centres', 'policy', 'prevent', 2, 'No inventory of crowded public places', 'Municipalities keep no list of markets, squares and transport hubs that draw crowds, so protective measures are not prioritised.'),
+  tunisiaGap('touristic_venues', 'operational', 'protect', 3, 'Hotel security staff are not trained to spot hostile reconnaissance', 'Private guards at coastal resorts receive no training on suspicious behaviour and have no channel to report it.'),
+  tunisiaGap('religious_sites', 'institutional', 'respond', 2, 'No joint plan for pilgrimages', 'Police, civil protection and organisers of the Djerba pilgrimage plan separately; no common command post exists.'),
+  tunisiaGap('uas', 'legal', 'prevent', 1, 'No rules on the registration of drones', 'Small drones are imported and flown without registration; the security forces cannot identify operators.'),
+];
+
+export const TUNISIA_PROGRESS: { code: string; status: 'in_progress' | 'completed' | 'delayed'; percent: number; note: string }[] = [
+  { code: 'A-01', status: 'completed', percent: 100, note: 'Inventory adopted by the Municipality of Tunis' },
+  { code: 'A-02', status: 'in_progress', percent: 40, note: 'Draft decree with the Ministry of Transport' },
+  { code: 'A-03', status: 'delayed', percent: 15, note: 'Waiting for the new pilgrimage committee' },
+];

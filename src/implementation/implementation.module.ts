@@ -10,5 +10,6 @@ import { ImplementationService } from './implementation.service';
   imports: [EngagementsModule, RoadmapsModule],
   controllers: [AdoptionController, ImplementationController],
   providers: [AdoptionService, ImplementationService],
+  exports: [AdoptionService, ImplementationService],
 })
 export class ImplementationModule {}

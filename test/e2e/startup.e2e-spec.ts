@@ -27,7 +27,13 @@ describe(`Start-up on the ${engine} engine`, () => {
       const { body } = await pm.get('/api/engagements').expect(200);
       expect(body.items.map((e: { country: string }) => e.country)).toEqual(['TJK', 'TGO', 'TUN'].sort());
       const stages = Object.fromEntries(body.items.map((e: { country: string; stage: string }) => [e.country, e.stage]));
-      expect(stages).toEqual({ TGO: 'gapAssessment', TJK: 'scoping.planning', TUN: 'scoping.planning' });
+      expect(stages).toEqual({ TGO: 'gapAssessment', TJK: 'scoping.planning', TUN: 'implementation' });
+      // Tunisia's demo shows implementation under way: progress reported, one action completed.
+      const tunisia = body.items.find((e: { country: string }) => e.country === 'TUN');
+      const implementation = (await pm.get(`/api/engagements/${tunisia.id}/implementation`).expect(200)).body;
+      expect(implementation).toMatchObject({ baselineVersion: 1, completed: 1 });
+      expect(implementation.progress).toBeGreaterThan(0);
+      expect((await pm.get(`/api/engagements/${tunisia.id}/trainings`).expect(200)).body).toHaveLength(1);
       // Togo's demo shows why its assessment cannot be submitted yet.
       const togo = body.items.find((e: { country: string }) => e.country === 'TGO');
       const transitions = (await pm.get(`/api/engagements/${togo.id}/transitions`).expect(200)).body;
