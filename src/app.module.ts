@@ -20,6 +20,7 @@ import { PortfolioModule } from './portfolio/portfolio.module';
 import { ReferenceModule } from './reference/reference.module';
 import { RoadmapsModule } from './roadmaps/roadmaps.module';
 import { UsersModule } from './users/users.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         DocumentsModule,
         ImplementationModule,
         PortfolioModule,
+        WebModule,
         DemoModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -9,12 +10,12 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app.config';
 import { ApiValidationPipe } from './common/validation/api-validation.pipe';
 import { SIGNED_DOCUMENT_LIMIT_BYTES } from './implementation/signed-document';
-import { CONTENT_TYPES as SPREADSHEET_CONTENT_TYPES } from './findings/findings-spreadsheet';
+import { IMPORT_LIMIT_BYTES, CONTENT_TYPES as SPREADSHEET_CONTENT_TYPES } from './findings/findings-spreadsheet';
 import { generateRequestId, REQUEST_ID_HEADER } from './common/logging/request-id';
+import { setUpWeb } from './web/web.setup';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-export const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export interface AppOptions {
   /** Where the JSON log lines go; stdout when absent. */
@@ -35,7 +36,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   app.useLogger(app.get(Logger));
   app.flushLogs();
-  app.setGlobalPrefix(API_PREFIX);
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'app', method: RequestMethod.ALL }, { path: 'app/{*rest}', method: RequestMethod.ALL }] });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -65,6 +66,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
+  await setUpWeb(app, config);
   setUpOpenApi(app);
   await app.init();
   return app;

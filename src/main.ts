@@ -16,6 +16,7 @@ async function bootstrap(): Promise<void> {
     [
       '',
       `Vulnerable Targets Roadmaps is running on ${url}`,
+      `  Web pages:     ${url}/app`,
       `  API:           ${url}/api/engagements`,
       `  API docs:      ${url}/api/docs  (OpenAPI: ${url}/api/openapi.json)`,
       `  Health:        ${url}/api/health`,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post, Res } from '
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
-import { Auth, Public, SESSION_COOKIE } from '../common/auth/auth.decorator';
+import { Auth, Public } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { UserDto } from '../users/dto/user.dto';
@@ -10,6 +10,7 @@ import { UsersService } from '../users/users.service';
 import { SESSION_TTL_SECONDS, AuthService } from './auth.service';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { ClientAddress } from './client-address.decorator';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -33,13 +34,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
     const session = await this.auth.login(body.email, body.password, address);
-    void reply.setCookie(SESSION_COOKIE, session.accessToken, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.nodeEnv === 'production',
-      path: '/',
-      maxAge: SESSION_TTL_SECONDS,
-    });
+    setSessionCookie(reply, session.accessToken, this.config);
     return { ...session, expiresIn: SESSION_TTL_SECONDS };
   }
 
@@ -49,7 +44,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign out of the web pages: clears the session cookie' })
   @ApiNoContentResponse()
   logout(@Res({ passthrough: true }) reply: FastifyReply): void {
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(reply);
   }
 
   @Get('me')

@@ -2,6 +2,9 @@ import * as ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { Finding } from './finding.entity';
 
+/** The largest spreadsheet an import accepts. */
+export const IMPORT_LIMIT_BYTES = 10 * 1024 * 1024;
+
 export const SPREADSHEET_FORMATS = ['csv', 'xlsx'] as const;
 export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];
 

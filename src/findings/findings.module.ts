@@ -10,6 +10,6 @@ import { FindingsService } from './findings.service';
   imports: [EngagementsModule, MissionsModule],
   controllers: [FindingsController],
   providers: [FindingsService, FindingsRepository, FindingsTransferService],
-  exports: [FindingsService],
+  exports: [FindingsService, FindingsTransferService],
 })
 export class FindingsModule {}

@@ -8,5 +8,6 @@ import { PortfolioService } from './portfolio.service';
   imports: [EngagementsModule],
   controllers: [PortfolioController],
   providers: [PortfolioService, PortfolioRepository],
+  exports: [PortfolioService],
 })
 export class PortfolioModule {}

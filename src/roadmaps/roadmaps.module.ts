@@ -13,6 +13,6 @@ import { VersionsService } from './versions.service';
   imports: [EngagementsModule, FindingsModule, MissionsModule],
   controllers: [RoadmapController, VersionsController],
   providers: [ActionsService, ActionsRepository, VersionsService, CommentsService],
-  exports: [ActionsService, VersionsService],
+  exports: [ActionsService, VersionsService, CommentsService],
 })
 export class RoadmapsModule {}

@@ -32,6 +32,8 @@ interface Rule {
   callers?: Caller[];
   scoped?: true;
   body?: () => object;
+  /** A web page's form fields (sent URL-encoded, with a CSRF token). */
+  form?: () => Record<string, string>;
   query?: string;
 }
 
@@ -140,6 +142,35 @@ const RULES: Record<string, Rule> = {
     }),
   },
   'GET /api/portfolio': { callers: CALLERS },
+  // The web pages go through the same gate: the same callers, 404 outside their engagements, 403 inside.
+  'GET /app': { callers: CALLERS },
+  'GET /app/login': { public: true },
+  'POST /app/login': { public: true, form: () => ({ email: 'nobody@test.example.org', password: 'not the password' }) },
+  'POST /app/logout': { public: true },
+  'GET /app/assets/app.css': { public: true },
+  'GET /app/assets/htmx.min.js': { public: true },
+  'GET /app/portfolio': { callers: CALLERS },
+  'GET /app/engagements/:id': { scoped: true, callers: CALLERS },
+  'POST /app/engagements/:id/events': { scoped: true, callers: [...GLOBAL, 'mission_lead'], form: () => ({ type: 'START_MISSION' }) },
+  'POST /app/engagements/:id/findings/:fid/validate': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },
+  'POST /app/engagements/:id/roadmap/recommend': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
+  'POST /app/engagements/:id/roadmap/versions': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },
+  'POST /app/engagements/:id/roadmap/versions/:n/release': { scoped: true, callers: GLOBAL },
+  'POST /app/engagements/:id/roadmap/versions/:n/comments': { scoped: true, callers: [...GLOBAL, 'focal_point'], form: () => ({ body: 'A comment from the page' }) },
+  'POST /app/engagements/:id/comments/:cid/decision': { scoped: true, callers: GLOBAL, form: () => ({ decision: 'accepted', reply: 'Agreed' }) },
+  'POST /app/engagements/:id/adoption': {
+    scoped: true,
+    callers: GLOBAL,
+    form: () => ({ versionNumber: '1', adoptedOn: '2026-10-01', adoptingAuthority: 'Council of Ministers', instrumentReference: 'Decree 2026-1' }),
+  },
+  'POST /app/engagements/:id/adoption/document': { scoped: true, callers: GLOBAL },
+  'POST /app/engagements/:id/actions/:aid/progress': { scoped: true, callers: [...GLOBAL, 'focal_point'], form: () => ({ status: 'in_progress', percent: '10' }) },
+  'GET /app/engagements/:id/findings/new': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
+  'POST /app/engagements/:id/findings/new': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], form: () => ({ kind: 'gap', thematicArea: 'uas' }) },
+  'GET /app/engagements/:id/findings/:fid/edit': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
+  'POST /app/engagements/:id/findings/:fid/edit': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], form: () => ({ version: '1', title: 'Edited from the page' }) },
+  'GET /app/engagements/:id/findings/import': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
+  'POST /app/engagements/:id/findings/import': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
   'GET /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, 'mission_lead', 'mission_member', 'partner_viewer'] },
   'PATCH /api/engagements/:id/findings/:fid': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], body: () => ({ version: 1 }) },
   'POST /api/engagements/:id/findings/:fid/validate': { scoped: true, callers: [...GLOBAL, 'mission_lead'] },
@@ -152,6 +183,8 @@ const RULES: Record<string, Rule> = {
 };
 
 let targetUserId = '';
+/** A CSRF secret (its cookie) and a token made from it, as a page's form would carry. */
+const csrf = { cookie: '', token: '' };
 const ownIds = { mission: '', finding: '', action: '', comment: '' };
 const otherIds = { mission: '', finding: '', action: '', comment: '' };
 
@@ -167,6 +200,9 @@ describe('Access matrix over every registered route', () => {
     t = await createTestApp();
     routes = registeredRoutes(t.app);
     for (const caller of CALLERS) sessions[caller] = await signIn(t, CALLER_SETUP[caller].role);
+    const loginPage = await t.http().get('/app/login').expect(200);
+    csrf.cookie = String(loginPage.headers['set-cookie']).split(';')[0];
+    csrf.token = /name="_csrf" value="([^"]+)"/.exec(loginPage.text)?.[1] ?? '';
     own = (await sessions.programme_manager.post('/api/engagements').send(engagementInput({ country: 'TGO' })).expect(201)).body.id;
     other = (await sessions.programme_manager.post('/api/engagements').send(engagementInput({ country: 'TUN' })).expect(201)).body.id;
     for (const caller of CALLERS) {
@@ -219,8 +255,13 @@ describe('Access matrix over every registered route', () => {
     const path = url(route, engagementId);
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const pending = session ? session[method](path) : t.http()[method](path);
-    const body = RULES[`${route.method} ${route.path}`]?.body?.();
-    const response = await (body ? pending.send(body) : pending);
+    const rule = RULES[`${route.method} ${route.path}`];
+    const body = rule?.body?.();
+    const response = await (route.path.startsWith('/app') && method !== 'get'
+      ? pending.set('cookie', csrf.cookie).type('form').send({ ...rule?.form?.(), _csrf: csrf.token })
+      : body
+        ? pending.send(body)
+        : pending);
     // Binary answers (PDF) have no text; they carry no account data either.
     responses.push(response.text ?? '');
     return response;
@@ -245,8 +286,9 @@ describe('Access matrix over every registered route', () => {
           const mayUse = rule.callers?.includes(caller) ?? false;
           const outOfScope = rule.scoped && where === 'other' && !GLOBAL.includes(caller);
           const expected = outOfScope ? 'hidden (404)' : mayUse ? 'allowed' : 'forbidden (403)';
+          const hidden = response.body?.code === 'ENGAGEMENT_NOT_FOUND' || /There is no engagement [^,]+, or it is not yours to see/.test(response.text ?? '');
           const actual =
-            response.status === 404 && response.body.code === 'ENGAGEMENT_NOT_FOUND'
+            response.status === 404 && hidden
               ? 'hidden (404)'
               : response.status === 403
                 ? 'forbidden (403)'
@@ -291,15 +333,20 @@ describe('Access matrix over every registered route', () => {
       if (RULES[`${route.method} ${route.path}`].public) continue;
       for (const [kind, token] of Object.entries(tokens)) {
         const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const page = route.path.startsWith('/app');
         const pending = t.http()[method](url(route, own));
-        const response = await (token ? pending.set('authorization', `Bearer ${token}`) : pending);
+        const authenticated = token ? pending.set('authorization', `Bearer ${token}`) : pending;
+        // A page's form carries its CSRF token; what is checked here is the session.
+        const response = await (page && method !== 'get' ? authenticated.set('cookie', csrf.cookie).type('form').send({ _csrf: csrf.token }) : authenticated);
+        // The API answers 401; a page sends the browser to the sign-in page.
         expect({ route: `${route.method} ${route.path}`, kind, status: response.status }).toEqual({
           route: `${route.method} ${route.path}`,
           kind,
-          status: 401,
+          status: page ? 303 : 401,
         });
         expect(response.headers['www-authenticate']).toBe('Bearer');
-        expect(response.body.code).toBe(token ? 'SESSION_INVALID' : 'AUTHENTICATION_REQUIRED');
+        if (page) expect(response.headers.location).toMatch(/^\/app\/login/);
+        else expect(response.body.code).toBe(token ? 'SESSION_INVALID' : 'AUTHENTICATION_REQUIRED');
       }
     }
   });

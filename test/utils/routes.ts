@@ -25,7 +25,9 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
         const paths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
         if (method === undefined || paths === undefined) continue;
         for (const path of Array.isArray(paths) ? paths : [paths]) {
-          const joined = ['', API_PREFIX, base, path].map((part) => part.replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
+          // The web pages (under /app) are left out of the API prefix, as in app.setup.ts.
+          const prefix = base.replace(/^\//, '').split('/')[0] === 'app' ? '' : API_PREFIX;
+          const joined = ['', prefix, base, path].map((part) => part.replace(/^\/|\/$/g, '')).filter(Boolean).join('/');
           routes.push({ method: RequestMethod[method], path: `/${joined}` });
         }
       }

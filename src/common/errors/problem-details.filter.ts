@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isWebRequest, sendPageProblem } from '../../web/web-request';
 import { DomainError, ErrorCode, FieldError } from './domain-error';
 
 /** RFC 9457 problem details, with this service's extension members. */
@@ -99,6 +100,15 @@ interface ErrorWithStatus {
   message: string;
 }
 
+const CSRF_FAILURE = 'This form did not come from this site, or it has expired. Reload the page and send it again.';
+
+/** @fastify/csrf-protection refuses a form without a valid token with these codes (Nest wraps them, as the cause). */
+function isCsrfFailure(error: unknown): boolean {
+  const withCode = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = withCode?.code ?? withCode?.cause?.code;
+  return typeof code === 'string' && code.startsWith('FST_CSRF');
+}
+
 function hasClientStatus(error: unknown): error is ErrorWithStatus {
   const statusCode = (error as Partial<ErrorWithStatus> | null)?.statusCode;
   return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500;
@@ -118,6 +128,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === 401) void reply.header('www-authenticate', 'Bearer');
     if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: problem.requestId }, 'Unexpected error');
+    }
+    if (isWebRequest(request)) {
+      void sendPageProblem(request, reply, problem);
+      return;
     }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
@@ -139,7 +153,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
-      return { ...base, ...httpProblem(status), detail: describeHttpException(error, request) };
+      return { ...base, ...httpProblem(status), detail: isCsrfFailure(error) ? CSRF_FAILURE : describeHttpException(error, request) };
     }
     if (hasClientStatus(error)) {
       const status: HttpStatus = error.statusCode;

@@ -27,6 +27,7 @@ export class TransitionOptionDto {
   @ApiProperty() allowed!: boolean;
   @ApiProperty({ type: [String], example: ['2 findings are still in draft.'] }) reasons!: string[];
   @ApiProperty({ description: 'The event needs a reason in its comment' }) requiresComment!: boolean;
+  @ApiProperty({ description: 'The current stage has this event at all (its guard may still refuse it)' }) inStage!: boolean;
 }
 
 export class HistoryEntryDto {

@@ -199,9 +199,10 @@ describe('engagement machine', () => {
       allowed: false,
       reasons: ['No mission has both its dates and a lead yet.'],
       requiresComment: false,
+      inStage: true,
     });
-    expect(options.find((option) => option.type === 'SUSPEND')).toEqual({ type: 'SUSPEND', allowed: true, reasons: [], requiresComment: true });
-    expect(options.find((option) => option.type === 'COMPLETE')?.reasons).toEqual(['COMPLETE is not possible in the stage scoping.planning.']);
+    expect(options.find((option) => option.type === 'SUSPEND')).toEqual({ type: 'SUSPEND', allowed: true, reasons: [], requiresComment: true, inStage: true });
+    expect(options.find((option) => option.type === 'COMPLETE')).toMatchObject({ reasons: ['COMPLETE is not possible in the stage scoping.planning.'], inStage: false });
   });
 
   it('refuses to restore a snapshot of another machine version or of an unknown state', () => {

@@ -335,6 +335,8 @@ export interface TransitionOption {
   allowed: boolean;
   reasons: string[];
   requiresComment: boolean;
+  /** The current stage has this event at all (its guard may still refuse it). */
+  inStage: boolean;
 }
 
 /** Every event of the machine with whether it is allowed now, and why not (`GET …/transitions`). */
@@ -342,7 +344,7 @@ export function transitionOptions(snapshot: EngagementSnapshot, facts: Engagemen
   return EVENT_TYPES.map((type) => {
     const requiresComment = NEEDS_REASON.includes(type);
     const outcome = decide(snapshot, { type, facts, comment: requiresComment ? 'reason given' : undefined });
-    return { type, allowed: outcome.allowed, reasons: outcome.allowed ? [] : outcome.reasons, requiresComment };
+    return { type, allowed: outcome.allowed, reasons: outcome.allowed ? [] : outcome.reasons, requiresComment, inStage: acceptsInStage(snapshot, type) };
   });
 }
 

@@ -1,0 +1,188 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor } from '../common/auth/actor';
+import { Auth } from '../common/auth/auth.decorator';
+import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { EngagementId } from '../engagements/engagements.controller';
+import { FindingNotFoundError } from '../findings/finding.errors';
+import { ActionNotFoundError, CommentNotFoundError } from '../roadmaps/roadmap.errors';
+import { PipelineEventDto } from '../engagements/dto/pipeline-event.dto';
+import { PipelineService } from '../engagements/pipeline.service';
+import { FindingsService } from '../findings/findings.service';
+import { AdoptionService } from '../implementation/adoption.service';
+import { RecordAdoptionDto } from '../implementation/dto/adoption.dto';
+import { ReportProgressDto } from '../implementation/dto/progress.dto';
+import { ImplementationService } from '../implementation/implementation.service';
+import { ActionsService } from '../roadmaps/actions.service';
+import { CommentsService } from '../roadmaps/comments.service';
+import { CreateCommentDto, DecisionDto } from '../roadmaps/dto/version.dto';
+import { VersionsService } from '../roadmaps/versions.service';
+import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
+import { EngagementPageService } from './engagement-page.service';
+import { pageContext, redirectTo } from './page-context';
+import { FormState, numberOrText, optionalText, refusal, text, validated } from './web-form';
+
+/** A field of a multipart form arrives as a part; its value is what a URL-encoded form would send. */
+function fieldsOf(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(body as Record<string, unknown>).map(([key, value]) => [
+      key,
+      value && typeof value === 'object' && 'type' in value && value.type === 'field' && 'value' in value ? value.value : value,
+    ]),
+  );
+}
+
+/** The engagement page and the forms on it: each form posts here, then the browser comes back to the page. */
+@ApiExcludeController()
+@Controller('app/engagements/:id')
+@Auth()
+export class EngagementPagesController {
+  constructor(
+    private readonly page: EngagementPageService,
+    private readonly pipeline: PipelineService,
+    private readonly findings: FindingsService,
+    private readonly actions: ActionsService,
+    private readonly versions: VersionsService,
+    private readonly comments: CommentsService,
+    private readonly adoption: AdoptionService,
+    private readonly implementation: ImplementationService,
+  ) {}
+
+  @Get()
+  async show(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Query('notice') notice: unknown, @Res() reply: FastifyReply): Promise<void> {
+    await this.render(actor, id, reply, null, optionalText(notice));
+  }
+
+  @Post('events')
+  async event(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
+    const values = { type: text(body.type), comment: text(body.comment) };
+    await this.submit(actor, id, reply, `event:${values.type}`, values, async () => {
+      const input = await validated(PipelineEventDto, { type: values.type, ...(optionalText(body.comment) ? { comment: optionalText(body.comment) } : {}) });
+      const engagement = await this.pipeline.send(actor, id, input);
+      return `${input.type.replace(/_/g, ' ')}: the engagement is now in ${engagement.stage}.`;
+    });
+  }
+
+  @Post('findings/:fid/validate')
+  async validateFinding(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('fid', new ParseIdPipe((fid) => new FindingNotFoundError(fid))) fid: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.submit(actor, id, reply, 'findings', {}, async () => `${(await this.findings.validate(actor, id, fid)).code} is validated.`, 'findings');
+  }
+
+  @Post('roadmap/recommend')
+  async recommend(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.submit(actor, id, reply, 'actions', {}, async () => {
+      const created = await this.actions.recommend(actor, id);
+      return created.length === 0 ? 'Every validated gap already has an action.' : `${created.length} actions recommended: ${created.map((a) => a.code).join(', ')}.`;
+    }, 'actions');
+  }
+
+  @Post('roadmap/versions')
+  async createVersion(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.submit(actor, id, reply, 'versions', {}, async () => `Version ${(await this.versions.create(actor, id)).number} is made.`, 'versions');
+  }
+
+  @Post('roadmap/versions/:n/release')
+  async release(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('n', VersionNumberPipe) n: number,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.submit(actor, id, reply, 'versions', {}, async () => `Version ${(await this.versions.release(actor, id, n)).number} is released to the focal points.`, 'versions');
+  }
+
+  @Post('roadmap/versions/:n/comments')
+  async comment(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('n', VersionNumberPipe) n: number,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = { body: text(body.body) };
+    await this.submit(actor, id, reply, 'comment', values, async () => {
+      await this.comments.create(actor, id, n, await validated(CreateCommentDto, { body: values.body.trim() }));
+      return 'Your comment is sent.';
+    }, 'comments');
+  }
+
+  @Post('comments/:cid/decision')
+  async decide(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('cid', new ParseIdPipe((cid) => new CommentNotFoundError(cid))) cid: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = { decision: text(body.decision), reply: text(body.reply) };
+    await this.submit(actor, id, reply, `decision:${cid}`, values, async () => {
+      await this.comments.decide(actor, id, cid, await validated(DecisionDto, { decision: values.decision, reply: values.reply.trim() }));
+      return 'The decision is recorded.';
+    }, 'comments');
+  }
+
+  @Post('adoption')
+  async recordAdoption(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
+    const values = { versionNumber: text(body.versionNumber), adoptedOn: text(body.adoptedOn), adoptingAuthority: text(body.adoptingAuthority), instrumentReference: text(body.instrumentReference) };
+    await this.submit(actor, id, reply, 'adoption', values, async () => {
+      const input = await validated(RecordAdoptionDto, { ...values, versionNumber: numberOrText(body.versionNumber) });
+      await this.adoption.record(actor, id, input);
+      return 'The adoption is recorded.';
+    }, 'adoption');
+  }
+
+  @Post('adoption/document')
+  async attachSignedDocument(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
+    const file = (body as Record<string, unknown> | undefined)?.file as { type?: string; toBuffer?: () => Promise<Buffer> } | undefined;
+    await this.submit(actor, id, reply, 'adoption', fieldsOf(body), async () => {
+      const bytes = file?.type === 'file' && file.toBuffer ? await file.toBuffer() : undefined;
+      await this.adoption.attachDocument(actor, id, bytes);
+      return 'The signed document is attached.';
+    }, 'adoption');
+  }
+
+  @Post('actions/:aid/progress')
+  async reportProgress(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('aid', new ParseIdPipe((aid) => new ActionNotFoundError(aid))) aid: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = { status: text(body.status), percent: text(body.percent), note: text(body.note) };
+    await this.submit(actor, id, reply, `progress:${aid}`, values, async () => {
+      const note = optionalText(body.note);
+      const input = await validated(ReportProgressDto, { status: values.status, percent: numberOrText(body.percent), ...(note ? { note } : {}) });
+      await this.implementation.report(actor, id, aid, input);
+      return 'The progress is recorded.';
+    }, 'implementation');
+  }
+
+  /** Runs a form's work; on success back to the page with a notice, on a refusal the page again with the errors in place. */
+  private async submit(
+    actor: Actor,
+    id: string,
+    reply: FastifyReply,
+    form: string,
+    values: Record<string, unknown>,
+    work: () => Promise<string>,
+    anchor = '',
+  ): Promise<void> {
+    let state: FormState;
+    try {
+      const notice = await work();
+      return redirectTo(reply, `/app/engagements/${id}${anchor ? `#${anchor}` : ''}`, notice);
+    } catch (error) {
+      state = refusal(form, error, values);
+    }
+    await this.render(actor, id, reply, state);
+  }
+
+  private async render(actor: Actor, id: string, reply: FastifyReply, state: FormState | null, notice?: string): Promise<void> {
+    const model = await this.page.load(actor, id, state);
+    await reply.status(state?.status ?? 200).view('engagement', { ...pageContext(reply, actor, model.engagement.countryName, notice), ...model });
+  }
+}

@@ -1,0 +1,27 @@
+import type { FastifyReply } from 'fastify';
+import { Actor } from '../common/auth/actor';
+
+/** What every page's layout needs: who is signed in, and the token its forms send back. */
+export interface PageContext {
+  title: string;
+  user: { email: string; role: string; name?: string } | null;
+  csrf: string;
+  /** A one-line confirmation after a successful form (from the redirect's query). */
+  notice?: string;
+}
+
+export function pageContext(reply: FastifyReply, actor: Actor | null, title: string, notice?: string): PageContext {
+  return {
+    title,
+    user: actor ? { email: actor.email, role: actor.role } : null,
+    csrf: reply.generateCsrf(),
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/** Post/redirect/get: after a successful form the browser loads the page again, with a notice. */
+export async function redirectTo(reply: FastifyReply, path: string, notice?: string): Promise<void> {
+  const [base, hash] = path.split('#');
+  const location = notice ? `${base}${base.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}${hash ? `#${hash}` : ''}` : path;
+  await reply.status(303).redirect(location);
+}
