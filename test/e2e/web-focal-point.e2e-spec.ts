@@ -1,27 +1,12 @@
-import { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
 import { EngagementsService } from '../../src/engagements/engagements.service';
-import { launchBrowser, serve, signInAs, snap } from '../utils/browser';
-import { createTestApp, TestApp } from '../utils/create-test-app';
+import { browserSuite, signInAs, snap } from '../utils/browser';
 
 describe('Web pages: a focal point follows their own State in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let page: Page;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ config: { demoData: true } });
-    base = await serve(t);
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1024, height: 800 } })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  const suite = browserSuite({ width: 1024, height: 800 });
 
   it('sees only Tunisia: the released version, its PDFs for the government, a comment form and progress reporting', async () => {
+    const { page, base } = suite;
     await signInAs(page, base, 'focal.tun@demo.example.org', DEMO_PASSWORD);
     // A focal point lands on their State's page.
     await page.waitForURL(/\/app\/engagements\//);
@@ -59,6 +44,7 @@ describe('Web pages: a focal point follows their own State in a browser', () => 
   });
 
   it('never sees another State: Togo answers not found, and the portfolio lists Tunisia only', async () => {
+    const { page, base, t } = suite;
     const togo = (await t.app.get(EngagementsService).activeIdsByCountry()).get('TGO');
     const response = await page.goto(`${base}/app/engagements/${togo}`);
     expect(response?.status()).toBe(404);

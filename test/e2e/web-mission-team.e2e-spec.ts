@@ -1,29 +1,13 @@
-import { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
-import { launchBrowser, serve, signInAs, snap } from '../utils/browser';
-import { createTestApp, TestApp } from '../utils/create-test-app';
+import { browserSuite, signInAs, snap } from '../utils/browser';
 
 const HEADER = 'code,kind,thematicArea,dimension,phase,level,title,observation,sensitivity,frameworkRefs,evidence,missionId,status';
 
 describe('Web pages: the mission team records findings on site in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let page: Page;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ config: { demoData: true } });
-    base = await serve(t);
-    browser = await launchBrowser();
-    // A phone-sized screen: the forms are used on site.
-    page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  const suite = browserSuite({ width: 390, height: 844 });
 
   it('records a finding with the catalogs as choices, keeping what was typed on a refusal, and validates it as lead', async () => {
+    const { page, base } = suite;
     await signInAs(page, base, 'mission.lead@demo.example.org', DEMO_PASSWORD);
     await page.waitForURL(`${base}/app/portfolio`);
     await page.getByRole('link', { name: 'Togo' }).click();
@@ -79,6 +63,7 @@ describe('Web pages: the mission team records findings on site in a browser', ()
   });
 
   it('imports a spreadsheet: every bad row is shown by line and column and nothing is imported, then a good file goes in', async () => {
+    const { page } = suite;
     await page.getByRole('link', { name: 'Import a spreadsheet' }).click();
     const bad = [
       HEADER,

@@ -1,30 +1,13 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
-import { launchBrowser, serve, snap } from '../utils/browser';
-import { createTestApp, TestApp } from '../utils/create-test-app';
+import { browserSuite, snap } from '../utils/browser';
 
 const future = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('Web pages: a programme manager steers the programme in a browser', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ config: { demoData: true } });
-    base = await serve(t);
-    browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  const suite = browserSuite({ width: 1280, height: 900 });
 
   it('signs in, filters the portfolio in place and walks Togo from the gap assessment to implementation', async () => {
+    const { page, base } = suite;
     await page.goto(`${base}/app/portfolio`);
     // Without a session the page sends the browser to sign in, and back afterwards.
     await page.waitForURL(/\/app\/login\?next=/);
@@ -112,6 +95,7 @@ describe('Web pages: a programme manager steers the programme in a browser', () 
   });
 
   it('signs out, and the pages need a session again', async () => {
+    const { page, base } = suite;
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/app\/login/);
     await page.goto(`${base}/app/portfolio`);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { TestApp } from './create-test-app';
+import { createTestApp, TestApp } from './create-test-app';
 
 /** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,4 +37,30 @@ export async function signInAs(page: Page, base: string, email: string, password
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export interface BrowserSuite {
+  t: TestApp;
+  base: string;
+  page: Page;
+}
+
+/**
+ * For a browser test file: the app with the demo data on a real port, Chromium and one page at this
+ * viewport, ready in beforeAll and closed in afterAll. The returned object is filled in beforeAll.
+ */
+export function browserSuite(viewport: { width: number; height: number }): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    suite.t = await createTestApp({ config: { demoData: true } });
+    suite.base = await serve(suite.t);
+    browser = await launchBrowser();
+    suite.page = await (await browser.newContext({ viewport })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await suite.t?.close();
+  });
+  return suite;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsActionIds } from './action-ids.decorator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { MentoringSession } from '../mentoring-session.entity';
@@ -26,12 +27,7 @@ export class CreateMentoringSessionDto {
   @IsArray()
   topics!: string[];
 
-  @ApiProperty({ type: [String], description: 'Actions of this engagement the session supports (at least one)' })
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(200)
-  @ArrayMinSize(1)
-  @IsArray()
+  @IsActionIds('session')
   actionIds!: string[];
 
   @ApiPropertyOptional({ example: 'Agreed a schedule for the next tabletop exercise.' })

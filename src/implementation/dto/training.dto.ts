@@ -1,23 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsActionIds } from './action-ids.decorator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { TRAINING_COURSES, TrainingCourse } from '../../reference/catalogs';
@@ -73,12 +57,7 @@ export class CreateTrainingDto {
   @IsArray()
   institutions!: string[];
 
-  @ApiProperty({ type: [String], description: 'Actions of this engagement the training supports (at least one)' })
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(200)
-  @ArrayMinSize(1)
-  @IsArray()
+  @IsActionIds('training')
   actionIds!: string[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 54.5 })
