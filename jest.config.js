@@ -25,22 +25,33 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
-const databaseSuite = (engine) => ({
+const databaseSuite = (engine, suite = 'e2e') => ({
   ...base,
-  displayName: engine,
-  testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+  displayName: suite === 'e2e' ? engine : `${suite}-${engine}`,
+  // The reliability suite runs the access matrix again, with its own checks.
+  testMatch:
+    suite === 'e2e'
+      ? ['<rootDir>/test/e2e/**/*.e2e-spec.ts']
+      : ['<rootDir>/test/reliability/**/*.reliability-spec.ts', '<rootDir>/test/e2e/access-matrix.e2e-spec.ts'],
   globalSetup: `<rootDir>/test/utils/global-setup.ts`,
   globalTeardown: `<rootDir>/test/utils/global-teardown.ts`,
   setupFiles: [`<rootDir>/test/utils/engine.${engine}.ts`],
 });
 
-/** Every database suite runs on the embedded engine, and again on the server when TEST_DATABASE_URL names one. */
+const reliability = process.env.RELIABILITY === '1';
+
+/**
+ * Every database suite runs on the embedded engine, and again on the server when TEST_DATABASE_URL names
+ * one. With RELIABILITY=1 (`npm run test:reliability`) the reliability suites run instead, on both engines.
+ */
 module.exports = {
   // Database suites start real apps, and some start the service as a separate process.
-  testTimeout: 60_000,
-  projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
-    databaseSuite('embedded'),
-    ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server')] : []),
-  ],
+  testTimeout: reliability ? 600_000 : 60_000,
+  projects: reliability
+    ? [databaseSuite('embedded', 'reliability'), ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server', 'reliability')] : [])]
+    : [
+        { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+        databaseSuite('embedded'),
+        ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server')] : []),
+      ],
 };

@@ -10,7 +10,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   app.enableShutdownHooks();
   await app.listen({ port: config.port, host: '0.0.0.0' });
-  const url = `http://localhost:${config.port}`;
+  // The port actually bound: PORT=0 lets the system choose one.
+  const address = app.getHttpServer().address();
+  const url = `http://localhost:${typeof address === 'object' && address ? address.port : config.port}`;
   const database = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`;
   process.stdout.write(
     [

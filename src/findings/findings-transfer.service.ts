@@ -5,6 +5,7 @@ import { validateSync } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { DomainError, FieldError } from '../common/errors/domain-error';
+import { unstorableText } from '../common/validation/api-validation.pipe';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { CreateFindingDto } from './dto/finding.dto';
@@ -132,7 +133,10 @@ function toInput(row: SheetRow, errors: FieldError[]): CreateFindingDto | undefi
     evidence,
     ...(cells.missionId ? { missionId: cells.missionId } : {}),
   });
-  const problems = toFieldErrors(validateSync(candidate, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
+  const problems = [
+    ...unstorableText({ ...cells }).map((field) => ({ field, message: `${field} holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)` })),
+    ...toFieldErrors(validateSync(candidate, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true })),
+  ];
   if (problems.length > 0) {
     errors.push(...problems.map((problem) => ({ ...problem, line: row.line })));
     return undefined;

@@ -5,6 +5,7 @@ import { engagementInput } from '../factories/engagement.factory';
 import { findingInput } from '../factories/finding.factory';
 import { actionInput } from '../factories/action.factory';
 import { consultationInput, missionInput } from '../factories/mission.factory';
+import { recordFigure } from '../utils/figures';
 import { registeredRoutes, RegisteredRoute } from '../utils/routes';
 import { addMember, Session, signIn } from '../utils/sessions';
 
@@ -302,6 +303,7 @@ describe('Access matrix over every registered route', () => {
       }
     }
     process.stdout.write(`access matrix: ${routes.length} routes, ${CALLERS.length} callers, ${checks} checks, ${leaks.length} mismatches\n`);
+    recordFigure('access matrix', `routes × callers × own/other country`, `${routes.length} × ${CALLERS.length} × 2 → ${checks} checks, ${leaks.length} leaks`);
     expect(leaks).toEqual([]);
   });
 

@@ -46,6 +46,18 @@ describe('Errors are RFC 9457 problem details', () => {
     ]);
   });
 
+  it('refuses text PostgreSQL cannot store (NUL, half a UTF-16 pair), naming the field, instead of failing', async () => {
+    const response = await pm
+      .post('/api/engagements')
+      .set('content-type', 'application/json')
+      .send('{"country": "TGO", "title": "Togo\\u0000 roadmap", "thematicAreas": ["uas"], "languages": ["fr\\ud800"]}')
+      .expect(400);
+    expect(response.body.errors).toEqual([
+      { field: 'title', message: 'title holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)' },
+      { field: 'languages[0]', message: 'languages[0] holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)' },
+    ]);
+  });
+
   it('refuses unknown fields, naming them', async () => {
     const response = await pm.post('/api/engagements')
       .send({ country: 'TGO', title: 'Togo', thematicAreas: ['uas'], languages: ['fr'], stage: 'completed', isAdmin: true })

@@ -98,6 +98,15 @@ describe('Findings import and export', () => {
     expect((await pm.post(`${url}/findings`).send(findingInput()).expect(201)).body.code).toBe(`TGO-F-${String(before.length + 1).padStart(3, '0')}`);
   });
 
+  it('refuses a row holding a NUL by its line and column, and imports nothing', async () => {
+    const before = (await list()).length;
+    const response = await importFile(`${HEADER}\n,gap,uas,legal,prevent,2,Drones\u0000 everywhere,Nobody registers them.,restricted,,,,\n`).expect(422);
+    expect(response.body.errors).toEqual([
+      { line: 2, field: 'title', message: 'title holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)' },
+    ]);
+    expect(await list()).toHaveLength(before);
+  });
+
   it('refuses files it cannot read, and other media types', async () => {
     expect((await importFile('title,level\nx,1').expect(422)).body.errors[0]).toMatchObject({ field: '(file)', message: expect.stringContaining('lacks the columns') });
     expect((await importFile(`${HEADER}\n`).expect(422)).body.errors[0].message).toBe('The file has a header but no findings.');

@@ -1,3 +1,4 @@
+import { clearFigures } from './figures';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { buildEmbeddedTemplate, buildServerTemplate, publishTemplateLocation } f
  * by several projects only once, so this one serves both engines.)
  */
 export default async function globalSetup(): Promise<void> {
+  clearFigures();
   const dataDir = join(mkdtempSync(join(tmpdir(), 'vt-template-')), 'data');
   await buildEmbeddedTemplate(dataDir);
   publishTemplateLocation('embedded', dataDir);

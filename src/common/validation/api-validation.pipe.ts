@@ -24,6 +24,26 @@ export class ApiValidationPipe extends ValidationPipe {
     if (expectsObject && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw new ValidationFailedError([{ field: '(body)', message: 'The request body must be a JSON object' }]);
     }
+    const unstorable = unstorableText(value);
+    if (unstorable.length > 0) {
+      throw new ValidationFailedError(
+        unstorable.map((field) => ({ field, message: `${field} holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)` })),
+      );
+    }
     return super.transform(value, metadata);
   }
+}
+
+// PostgreSQL text cannot hold NUL, and a lone surrogate is not text at all: both are refused up front.
+// eslint-disable-next-line no-control-regex -- finding the NUL character is the point
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The paths of every string in a parsed body that PostgreSQL could not store as text. */
+export function unstorableText(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? [path || '(body)'] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${path}[${index}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => unstorableText(item, path ? `${path}.${key}` : key));
+  }
+  return [];
 }

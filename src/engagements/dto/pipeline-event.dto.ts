@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { EVENT_TYPES, EngagementEventType } from '../machine/engagement.machine';
 
@@ -9,14 +10,14 @@ export class PipelineEventDto {
   type!: EngagementEventType;
 
   @ApiPropertyOptional({ description: 'Required as the reason for SUSPEND, WITHDRAW and REOPEN_ASSESSMENT', maxLength: 2000 })
-  @IsOptional()
+  @Optional()
   @Trim()
   @MaxLength(2000)
   @IsString()
   comment?: string;
 
   @ApiPropertyOptional({ description: 'The engagement version you last read; a stale one answers 409' })
-  @IsOptional()
+  @Optional()
   @Min(1)
   @IsInt()
   version?: number;

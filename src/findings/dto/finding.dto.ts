@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -15,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { PageQuery } from '../../common/pagination';
 import { SPREADSHEET_FORMATS, SpreadsheetFormat } from '../findings-spreadsheet';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
@@ -86,14 +86,14 @@ export class CreateFindingDto {
   sensitivity!: Sensitivity;
 
   @ApiPropertyOptional({ enum: FRAMEWORK_CODES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsIn(FRAMEWORK_CODES, { each: true })
   @ArrayUnique()
   @IsArray()
   frameworkRefs?: string[];
 
   @ApiPropertyOptional({ type: [EvidenceDto] })
-  @IsOptional()
+  @Optional()
   @ValidateNested({ each: true })
   @Type(() => EvidenceDto)
   @ArrayMaxSize(100)
@@ -101,12 +101,12 @@ export class CreateFindingDto {
   evidence?: EvidenceDto[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The mission during which it was recorded' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   missionId?: string;
 }
 
-export class UpdateFindingDto extends PartialType(OmitType(CreateFindingDto, ['missionId'] as const)) {
+export class UpdateFindingDto extends PartialType(OmitType(CreateFindingDto, ['missionId'] as const), { skipNullProperties: false }) {
   @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
   @Min(1)
   @IsInt()
@@ -134,7 +134,7 @@ export class RescoreFindingDto {
   missionId!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Trim()
   @MaxLength(2000)
   @IsString()
@@ -142,14 +142,14 @@ export class RescoreFindingDto {
 }
 
 export class ListFindingsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: AREA_CODES }) @IsOptional() @IsIn(AREA_CODES) thematicArea?: string;
-  @ApiPropertyOptional({ enum: DIMENSION_CODES }) @IsOptional() @IsIn(DIMENSION_CODES) dimension?: string;
-  @ApiPropertyOptional({ enum: PHASE_CODES }) @IsOptional() @IsIn(PHASE_CODES) phase?: string;
-  @ApiPropertyOptional({ enum: FINDING_KINDS }) @IsOptional() @IsIn(FINDING_KINDS) kind?: string;
-  @ApiPropertyOptional({ enum: FINDING_STATUSES }) @IsOptional() @IsIn(FINDING_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: AREA_CODES }) @Optional() @IsIn(AREA_CODES) thematicArea?: string;
+  @ApiPropertyOptional({ enum: DIMENSION_CODES }) @Optional() @IsIn(DIMENSION_CODES) dimension?: string;
+  @ApiPropertyOptional({ enum: PHASE_CODES }) @Optional() @IsIn(PHASE_CODES) phase?: string;
+  @ApiPropertyOptional({ enum: FINDING_KINDS }) @Optional() @IsIn(FINDING_KINDS) kind?: string;
+  @ApiPropertyOptional({ enum: FINDING_STATUSES }) @Optional() @IsIn(FINDING_STATUSES) status?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @Max(5)
   @Min(1)
@@ -157,7 +157,7 @@ export class ListFindingsQuery extends PageQuery {
   level?: number;
 
   @ApiPropertyOptional({ description: 'Words to find in the title or observation (PostgreSQL full-text search)' })
-  @IsOptional()
+  @Optional()
   @MaxLength(200)
   @IsString()
   q?: string;
@@ -203,7 +203,7 @@ export class FindingPageDto {
 
 export class ExportFindingsQuery {
   @ApiPropertyOptional({ enum: SPREADSHEET_FORMATS, default: 'csv' })
-  @IsOptional()
+  @Optional()
   @IsIn(SPREADSHEET_FORMATS)
   format?: SpreadsheetFormat;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { IsActionIds } from './action-ids.decorator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
@@ -31,7 +32,7 @@ export class CreateMentoringSessionDto {
   actionIds!: string[];
 
   @ApiPropertyOptional({ example: 'Agreed a schedule for the next tabletop exercise.' })
-  @IsOptional()
+  @Optional()
   @Trim()
   @MaxLength(4000)
   @IsString()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { ACTION_STATUSES, ActionStatus } from '../../roadmaps/action.entity';
 import { ProgressUpdate } from '../progress-update.entity';
@@ -16,7 +17,7 @@ export class ReportProgressDto {
   percent!: number;
 
   @ApiPropertyOptional({ example: 'Draft decree sent to the Council of Ministers', description: 'Required when cancelling: the reason' })
-  @IsOptional()
+  @Optional()
   @Trim()
   @MaxLength(2000)
   @IsString()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { IsActionIds } from './action-ids.decorator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
@@ -61,14 +62,14 @@ export class CreateTrainingDto {
   actionIds!: string[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 54.5 })
-  @IsOptional()
+  @Optional()
   @Max(100)
   @Min(0)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   preTestAverage?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 81 })
-  @IsOptional()
+  @Optional()
   @Max(100)
   @Min(0)
   @IsNumber({ allowNaN: false, allowInfinity: false })

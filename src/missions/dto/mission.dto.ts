@@ -6,7 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -15,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { Consultation } from '../consultation.entity';
@@ -29,7 +29,7 @@ export class DocumentReviewedDto {
   title!: string;
 
   @ApiPropertyOptional({ example: 'Decree 2019-014' })
-  @IsOptional()
+  @Optional()
   @Trim()
   @MaxLength(500)
   @IsString()
@@ -42,22 +42,22 @@ export class CreateMissionDto {
   type!: MissionType;
 
   @ApiPropertyOptional({ example: '2026-03-02' })
-  @IsOptional()
+  @Optional()
   @IsCalendarDate()
   startDate?: string;
 
   @ApiPropertyOptional({ example: '2026-03-06' })
-  @IsOptional()
+  @Optional()
   @IsCalendarDate()
   endDate?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A mission lead of this engagement' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   leadId?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Members of the mission team of this engagement' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { each: true })
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -65,7 +65,7 @@ export class CreateMissionDto {
   teamIds?: string[];
 
   @ApiPropertyOptional({ type: [DocumentReviewedDto] })
-  @IsOptional()
+  @Optional()
   @ValidateNested({ each: true })
   @Type(() => DocumentReviewedDto)
   @ArrayMaxSize(500)
@@ -73,7 +73,7 @@ export class CreateMissionDto {
   documentsReviewed?: DocumentReviewedDto[];
 }
 
-export class UpdateMissionDto extends PartialType(OmitType(CreateMissionDto, ['type'] as const)) {
+export class UpdateMissionDto extends PartialType(OmitType(CreateMissionDto, ['type'] as const), { skipNullProperties: false }) {
   @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
   @Min(1)
   @IsInt()

@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -17,6 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { AREA_CODES } from '../../findings/dto/finding.dto';
@@ -93,7 +93,7 @@ export class CreateActionDto {
   responsibleEntity!: string;
 
   @ApiPropertyOptional({ enum: PARTNER_CODES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsIn(PARTNER_CODES, { each: true })
   @ArrayUnique()
   @IsArray()
@@ -108,17 +108,17 @@ export class CreateActionDto {
   timeframe!: Timeframe;
 
   @ApiPropertyOptional({ example: '2027-01-15' })
-  @IsOptional()
+  @Optional()
   @IsCalendarDate()
   startDate?: string;
 
   @ApiPropertyOptional({ example: '2027-06-30' })
-  @IsOptional()
+  @Optional()
   @IsCalendarDate()
   endDate?: string;
 
   @ApiPropertyOptional({ type: [IndicatorDto] })
-  @IsOptional()
+  @Optional()
   @ValidateNested({ each: true })
   @Type(() => IndicatorDto)
   @ArrayMaxSize(20)
@@ -126,7 +126,7 @@ export class CreateActionDto {
   indicators?: IndicatorDto[];
 
   @ApiPropertyOptional({ type: [SupportDto] })
-  @IsOptional()
+  @Optional()
   @ValidateNested({ each: true })
   @Type(() => SupportDto)
   @ArrayMaxSize(10)
@@ -134,21 +134,21 @@ export class CreateActionDto {
   support?: SupportDto[];
 
   @ApiPropertyOptional({ minimum: 0, description: 'Estimated cost in USD' })
-  @IsOptional()
+  @Optional()
   @Max(1_000_000_000)
   @Min(0)
   @IsInt()
   estimatedCostUsd?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 5 })
-  @IsOptional()
+  @Optional()
   @Max(5)
   @Min(1)
   @IsInt()
   targetLevel?: number;
 }
 
-export class UpdateActionDto extends PartialType(CreateActionDto) {
+export class UpdateActionDto extends PartialType(CreateActionDto, { skipNullProperties: false }) {
   @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
   @Min(1)
   @IsInt()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { Trim } from '../../common/validation/transforms';
 import { DECISIONS, Decision } from '../roadmap-comment.entity';
 
@@ -50,7 +51,7 @@ export class CreateCommentDto {
   body!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The action of that version the comment is about' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   actionId?: string;
 }

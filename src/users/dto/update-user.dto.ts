@@ -1,12 +1,13 @@
 import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { Optional } from '../../common/validation/optional.decorator';
 import { ROLES, Role } from '../../common/auth/roles';
 import { Trim } from '../../common/validation/transforms';
 import { CreateUserDto } from './create-user.dto';
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Trim()
   @MaxLength(200)
   @MinLength(2)
@@ -14,12 +15,12 @@ export class UpdateUserDto {
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @Optional()
   @IsIn(ROLES)
   role?: Role;
 
   @ApiPropertyOptional({ description: 'false deactivates the account: its sessions stop working at once' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 }
