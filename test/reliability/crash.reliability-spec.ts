@@ -86,7 +86,7 @@ describe('SIGKILL under a stream of writes', () => {
       };
       const eventer = async (): Promise<void> => {
         while (!stop) {
-          const stage = (await client.call('GET', `/api/engagements/${id}`).catch(() => ({ body: {} as Record<string, unknown> }))).body.stage;
+          const stage = (await client.call('GET', `/api/engagements/${id}`).catch(() => ({ body: {} }))).body.stage;
           if (!stage) return;
           const event = stage === 'suspended' ? { type: 'RESUME' } : { type: 'SUSPEND', comment: 'load test' };
           try {
