@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { UsersModule } from '../users/users.module';
 import { AdminAccountService } from './admin-account.service';
@@ -16,7 +17,8 @@ import { LoginThrottleService } from './login-throttle.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: resolveJwtSecret(config),
+        // A key object, made once: given a string, jsonwebtoken converts it again on every token it checks.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config), 'utf8')),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

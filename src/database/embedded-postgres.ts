@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataDirectoryLock } from './data-dir-lock';
 
@@ -22,10 +23,16 @@ export class EmbeddedPostgres {
     private readonly lock: DataDirectoryLock,
   ) {}
 
-  static async open(dataDir: string): Promise<EmbeddedPostgres> {
+  /**
+   * A new data directory is unpacked from `template` (an initialised cluster packed by the build,
+   * see scripts/build-pgdata-template.js) when there is one, which is much faster than initdb.
+   */
+  static async open(dataDir: string, template: string | null = defaultTemplate()): Promise<EmbeddedPostgres> {
     const lock = DataDirectoryLock.acquire(dataDir);
     try {
-      const pglite = await PGlite.create(join(dataDir, 'pgdata'));
+      const pgdata = join(dataDir, 'pgdata');
+      const fresh = !existsSync(join(pgdata, 'PG_VERSION'));
+      const pglite = await PGlite.create(pgdata, fresh && template && existsSync(template) ? { loadDataDir: new Blob([readFileSync(template)]) } : {});
       return new EmbeddedPostgres(dataDir, pglite, lock);
     } catch (error) {
       lock.release();
@@ -43,6 +50,11 @@ export class EmbeddedPostgres {
     return { connection: pgConfig.connection, max: 1, idleTimeoutMillis: 0, connectionTimeoutMillis: 10_000 };
   }
 
+  /** The whole cluster as a gzipped tarball: what the build packs as the template for new data directories. */
+  async dump(): Promise<Blob> {
+    return this.pglite.dumpDataDir('gzip');
+  }
+
   async close(): Promise<void> {
     try {
       if (!this.pglite.closed) await this.pglite.close();
@@ -50,4 +62,10 @@ export class EmbeddedPostgres {
       this.lock.release();
     }
   }
+}
+
+/** The template the build packs beside the compiled app (dist/pgdata-template.tar.gz); none when run from the sources. */
+function defaultTemplate(): string | null {
+  const candidate = join(__dirname, '..', '..', 'pgdata-template.tar.gz');
+  return existsSync(candidate) ? candidate : null;
 }

@@ -141,8 +141,12 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   private async loadUsers(): Promise<void> {
     const engagementIds = await this.engagements.activeIdsByCountry();
-    for (const demo of DEMO_USERS) {
-      const user = await this.users.ensure(SYSTEM_ACTOR, { email: demo.email, name: demo.name, role: demo.role, password: DEMO_PASSWORD });
+    // Password hashing (argon2id) runs on the thread pool: the accounts are hashed side by side.
+    const users = await Promise.all(
+      DEMO_USERS.map((demo) => this.users.ensure(SYSTEM_ACTOR, { email: demo.email, name: demo.name, role: demo.role, password: DEMO_PASSWORD })),
+    );
+    for (const [index, demo] of DEMO_USERS.entries()) {
+      const user = users[index];
       for (const [country, role] of Object.entries(demo.memberships)) {
         const engagementId = engagementIds.get(country);
         if (engagementId && role) await this.members.add(SYSTEM_ACTOR, engagementId, { userId: user.id, role });

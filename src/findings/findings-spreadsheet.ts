@@ -1,4 +1,10 @@
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+
+/** exceljs is large (a sixth of the start-up's module loading): it is loaded on the first spreadsheet, not at start. */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const excel = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
+  return new (excel.default ?? excel).Workbook();
+}
 import { Readable } from 'node:stream';
 import { Finding } from './finding.entity';
 
@@ -85,7 +91,7 @@ function toCells(finding: Finding): Record<Column, string | number> {
 }
 
 export async function writeFindings(findings: Finding[], format: SpreadsheetFormat): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('findings');
   sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'observation' ? 80 : key === 'title' ? 50 : 18 }));
   for (const finding of findings) sheet.addRow(toCells(finding));
@@ -97,7 +103,7 @@ export class UnreadableSpreadsheetError extends Error {}
 
 /** Reads the first sheet: the header names the columns (any order), every following non-empty row is a finding. */
 export async function readFindings(content: Buffer, format: SpreadsheetFormat): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   let sheet: ExcelJS.Worksheet | undefined;
   try {
     if (format === 'csv') {

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as ExcelJS from 'exceljs';
 import { Actor } from '../common/auth/actor';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { stageTiming } from '../engagements/dto/engagement.dto';
 import { countryName } from '../reference/countries';
+import { newWorkbook } from '../findings/findings-spreadsheet';
 import { PortfolioQuery, PortfolioRowDto } from './dto/portfolio.dto';
 import { PortfolioRepository, PortfolioRow } from './portfolio.repository';
 
@@ -50,7 +50,7 @@ export class PortfolioService {
   }
 
   async csv(actor: Actor, query: PortfolioQuery): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const sheet = workbook.addWorksheet('portfolio');
     sheet.columns = PORTFOLIO_CSV_COLUMNS.map((key) => ({ header: key, key }));
     for (const row of await this.rows(actor, query)) sheet.addRow(toCsvCells(row));

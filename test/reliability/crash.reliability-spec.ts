@@ -86,7 +86,8 @@ describe('SIGKILL under a stream of writes', () => {
       };
       const eventer = async (): Promise<void> => {
         while (!stop) {
-          const stage = (await client.call('GET', `/api/engagements/${id}`).catch(() => ({ body: {} }))).body.stage;
+          const current = await client.call('GET', `/api/engagements/${id}`).catch(() => null);
+          const stage = current?.body.stage;
           if (!stage) return;
           const event = stage === 'suspended' ? { type: 'RESUME' } : { type: 'SUSPEND', comment: 'load test' };
           try {
