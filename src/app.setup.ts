@@ -3,7 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
@@ -73,20 +73,19 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
 }
 
 function setUpOpenApi(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Vulnerable Targets Roadmaps API')
-      .setDescription(
-        'Engagements of the UN Global Programme on Countering Terrorist Threats against Vulnerable Targets: ' +
-          'scoping mission, gap assessment, recommended roadmap, adoption and implementation. ' +
-          'Errors are RFC 9457 application/problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth('vt_session')
-      .build(),
-  );
+  const config = new DocumentBuilder()
+    .setTitle('Vulnerable Targets Roadmaps API')
+    .setDescription(
+      'Engagements of the UN Global Programme on Countering Terrorist Threats against Vulnerable Targets: ' +
+        'scoping mission, gap assessment, recommended roadmap, adoption and implementation. ' +
+        'Errors are RFC 9457 application/problem+json.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .addCookieAuth('vt_session')
+    .build();
+  // Built on the first request for the documentation, not at start-up: it walks every route and DTO.
+  const document = (): OpenAPIObject => SwaggerModule.createDocument(app, config);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
