@@ -24,7 +24,8 @@ export class ApiValidationPipe extends ValidationPipe {
     if (expectsObject && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw new ValidationFailedError([{ field: '(body)', message: 'The request body must be a JSON object' }]);
     }
-    const unstorable = unstorableText(value);
+    // Only what goes into a DTO: a raw body (a file upload's parts) is the handler's to read.
+    const unstorable = typeof metadata.metatype === 'function' && metadata.metatype !== Object ? unstorableText(value) : [];
     if (unstorable.length > 0) {
       throw new ValidationFailedError(
         unstorable.map((field) => ({ field, message: `${field} holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)` })),
@@ -39,11 +40,10 @@ export class ApiValidationPipe extends ValidationPipe {
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The paths of every string in a parsed body that PostgreSQL could not store as text. */
-export function unstorableText(value: unknown, path = ''): string[] {
+export function unstorableText(value: unknown, path = '', seen = new WeakSet<object>()): string[] {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? [path || '(body)'] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${path}[${index}]`));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => unstorableText(item, path ? `${path}.${key}` : key));
-  }
-  return [];
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || seen.has(value)) return [];
+  seen.add(value);
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableText(item, `${path}[${index}]`, seen));
+  return Object.entries(value).flatMap(([key, item]) => unstorableText(item, path ? `${path}.${key}` : key, seen));
 }
