@@ -46,7 +46,7 @@ const reliability = process.env.RELIABILITY === '1';
  */
 module.exports = {
   // Database suites start real apps, and some start the service as a separate process.
-  testTimeout: reliability ? 600_000 : 60_000,
+  testTimeout: reliability ? 1_200_000 : 60_000,
   projects: reliability
     ? [databaseSuite('embedded', 'reliability'), ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server', 'reliability')] : [])]
     : [
