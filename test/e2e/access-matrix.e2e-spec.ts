@@ -303,7 +303,7 @@ describe('Access matrix over every registered route', () => {
       }
     }
     process.stdout.write(`access matrix: ${routes.length} routes, ${CALLERS.length} callers, ${checks} checks, ${leaks.length} mismatches\n`);
-    recordFigure('access matrix', `routes × callers × own/other country`, `${routes.length} × ${CALLERS.length} × 2 → ${checks} checks, ${leaks.length} leaks`);
+    recordFigure('access matrix', 'routes, callers, checks (own and other country for engagement routes)', `${routes.length}, ${CALLERS.length}, ${checks} checks → ${leaks.length} leaks`);
     expect(leaks).toEqual([]);
   });
 
