@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '../common/auth/actor';
+import { calendarDate } from '../common/calendar-date';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { EngagementAlreadyActiveError } from '../engagements/engagement.errors';
 import { EngagementsService } from '../engagements/engagements.service';
@@ -97,9 +98,10 @@ export class DemoDataService implements OnApplicationBootstrap {
     const version = await this.versions.create(SYSTEM_ACTOR, engagementId);
     await this.versions.release(SYSTEM_ACTOR, engagementId, version.number);
     await this.pipeline.send(SYSTEM_ACTOR, engagementId, { type: 'SUBMIT_FOR_ADOPTION' });
+    const today = calendarDate();
     await this.adoption.record(SYSTEM_ACTOR, engagementId, {
       versionNumber: version.number,
-      adoptedOn: new Date().toISOString().slice(0, 10),
+      adoptedOn: today,
       adoptingAuthority: 'Council of Ministers',
       instrumentReference: 'Government decision on the national roadmap',
     });
@@ -111,15 +113,15 @@ export class DemoDataService implements OnApplicationBootstrap {
     }
     const supported = actions.slice(0, 2).map((action) => action.id);
     await this.implementation.recordMentoringSession(SYSTEM_ACTOR, engagementId, {
-      date: new Date().toISOString().slice(0, 10),
+      date: today,
       mentor: 'UNOCT expert on the protection of vulnerable targets',
       topics: ['Inventory of crowded places', 'Drone registration'],
       actionIds: supported,
     });
     await this.implementation.recordTraining(SYSTEM_ACTOR, engagementId, {
       course: 'risk_assessment',
-      startDate: new Date().toISOString().slice(0, 10),
-      endDate: new Date().toISOString().slice(0, 10),
+      startDate: today,
+      endDate: today,
       participants: { total: 22, women: 9, men: 13 },
       institutions: ['Municipality of Tunis', 'Ministry of Tourism'],
       actionIds: supported,

@@ -3,6 +3,7 @@ import { FRAMEWORK_INSTRUMENTS } from '../reference/catalogs';
 import { LABELS, DocumentLanguage } from '../../templates/labels';
 import { roadmapDocument } from '../../templates/roadmap-document';
 import { Actor } from '../common/auth/actor';
+import { calendarDate } from '../common/calendar-date';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { countryName } from '../reference/countries';
@@ -64,7 +65,7 @@ export class DocumentsService {
         thematicAreas: content.engagement.thematicAreas,
         versionNumber: version.number,
         status: version.status,
-        versionDate: version.createdAt.toISOString().slice(0, 10),
+        versionDate: calendarDate(version.createdAt),
         audience,
         findings: visible.findings,
         actions: visible.actions,

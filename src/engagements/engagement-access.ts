@@ -2,38 +2,41 @@ import { Actor } from '../common/auth/actor';
 import { GLOBAL_ROLES, MembershipRole, MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
 
 /** Everything one can do to an engagement's data; later modules add theirs here. */
-export type EngagementPermission =
-  | 'engagement.read'
-  | 'engagement.update'
-  | 'members.read'
-  | 'members.manage'
-  | 'audit.read'
-  | 'pipeline.read'
+export const ENGAGEMENT_PERMISSIONS = [
+  'engagement.read',
+  'engagement.update',
+  'members.read',
+  'members.manage',
+  'audit.read',
+  'pipeline.read',
   /** Mission leads only the mission events (MISSION_LEAD_EVENTS); programme managers every event. */
-  | 'pipeline.send'
-  | 'missions.read'
-  | 'missions.write'
-  | 'findings.read'
-  | 'findings.write'
-  | 'findings.validate'
-  | 'roadmap.read'
-  | 'roadmap.write'
+  'pipeline.send',
+  'missions.read',
+  'missions.write',
+  'findings.read',
+  'findings.write',
+  'findings.validate',
+  'roadmap.read',
+  'roadmap.write',
   /** Focal points read only released versions, and only what their audience may see. */
-  | 'versions.read'
-  | 'versions.create'
-  | 'versions.release'
-  | 'comments.read'
-  | 'comments.create'
-  | 'comments.decide'
-  | 'adoption.read'
+  'versions.read',
+  'versions.create',
+  'versions.release',
+  'comments.read',
+  'comments.create',
+  'comments.decide',
+  'adoption.read',
   /** Programme managers only: no membership grants it. */
-  | 'adoption.record'
+  'adoption.record',
   /** Action status, roll-ups, mentoring sessions and trainings. */
-  | 'implementation.read'
+  'implementation.read',
   /** Recording mentoring sessions and trainings delivered by the programme. */
-  | 'implementation.write'
+  'implementation.write',
   /** Reporting an action's progress: the State's focal points (and programme managers). */
-  | 'progress.report';
+  'progress.report',
+] as const;
+
+export type EngagementPermission = (typeof ENGAGEMENT_PERMISSIONS)[number];
 
 /**
  * What each part in an engagement allows (DESIGN §4). Programme managers and admins may do everything
@@ -97,6 +100,14 @@ export function seesEveryEngagement(actor: Actor): boolean {
 /** A membership counts only if it fits the user's current role (a changed role never widens access). */
 export function membershipCounts(actor: Actor, membershipRole: MembershipRole): boolean {
   return MEMBERSHIPS_BY_ROLE[actor.role].includes(membershipRole);
+}
+
+/** Every permission with whether this actor, in this part, has it (a page shows only what it may). */
+export function permissionsOf(actor: Actor, membershipRole: MembershipRole | null): Record<EngagementPermission, boolean> {
+  return Object.fromEntries(ENGAGEMENT_PERMISSIONS.map((permission) => [permission, isAllowed(actor, membershipRole, permission)])) as Record<
+    EngagementPermission,
+    boolean
+  >;
 }
 
 export function isAllowed(actor: Actor, membershipRole: MembershipRole | null, permission: EngagementPermission): boolean {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EngagementEventType, EngagementFacts } from './machine/engagement.machine';
+import { openSql } from '../implementation/action-schedule';
 import { Engagement } from './engagement.entity';
 
 interface CountsRow {
@@ -42,7 +43,7 @@ export class PipelineFactsRepository {
          EXISTS (SELECT 1 FROM adoptions ad JOIN roadmap_versions v ON v.engagement_id = ad.engagement_id AND v.number = ad.version_number
                   WHERE ad.engagement_id = $1 AND v.status = 'final'
                     AND v.number = (SELECT max(number) FROM roadmap_versions WHERE engagement_id = $1)) AS adoption_recorded,
-         (SELECT count(*)::int FROM actions a WHERE a.engagement_id = $1 AND a.status NOT IN ('completed', 'cancelled')) AS open_actions,
+         (SELECT count(*)::int FROM actions a WHERE a.engagement_id = $1 AND ${openSql('a')}) AS open_actions,
          (SELECT count(*)::int FROM actions a WHERE a.engagement_id = $1 AND a.status = 'cancelled'
             AND COALESCE((SELECT btrim(p.note) FROM progress_updates p WHERE p.action_id = a.id
                            ORDER BY p.reported_at DESC, p.id DESC LIMIT 1), '') = '') AS cancelled_without_reason`,

@@ -1,3 +1,4 @@
+import { calendarDate } from '../common/calendar-date';
 import type * as ExcelJS from 'exceljs';
 
 /** exceljs is large (a sixth of the start-up's module loading): it is loaded on the first spreadsheet, not at start. */
@@ -140,7 +141,7 @@ export async function readFindings(content: Buffer, format: SpreadsheetFormat): 
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return calendarDate(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('text' in value) return String(value.text);

@@ -5,7 +5,7 @@ import { validateSync } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { DomainError, FieldError } from '../common/errors/domain-error';
-import { unstorableText } from '../common/validation/api-validation.pipe';
+import { unstorableTextErrors } from '../common/validation/api-validation.pipe';
 import { toFieldErrors } from '../common/errors/validation-errors';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { CreateFindingDto } from './dto/finding.dto';
@@ -134,7 +134,7 @@ function toInput(row: SheetRow, errors: FieldError[]): CreateFindingDto | undefi
     ...(cells.missionId ? { missionId: cells.missionId } : {}),
   });
   const problems = [
-    ...unstorableText({ ...cells }).map((field) => ({ field, message: `${field} holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)` })),
+    ...unstorableTextErrors({ ...cells }),
     ...toFieldErrors(validateSync(candidate, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true })),
   ];
   if (problems.length > 0) {

@@ -1,11 +1,13 @@
 /**
- * SQL over the `action_schedule` view (see the Implementation migration), shared by the implementation
- * summary, the pipeline facts and the portfolio so that each rule is written once.
+ * SQL rules over actions (and the `action_schedule` view of the Implementation migration), shared by the
+ * implementation summary, the pipeline facts and the portfolio so that each rule is written once.
  */
 
-/** Past its due date (the due date itself is not late) and neither completed nor cancelled. */
-export const overdueSql = (alias: string): string =>
-  `(${alias}.due_on < current_date AND ${alias}.status NOT IN ('completed', 'cancelled'))`;
+/** Still to be done: neither completed nor cancelled. */
+export const openSql = (alias: string): string => `${alias}.status NOT IN ('completed', 'cancelled')`;
+
+/** Open and past its due date (the due date itself is not late). */
+export const overdueSql = (alias: string): string => `(${alias}.due_on < current_date AND ${openSql(alias)})`;
 
 /** An action counts at its latest reported percent; cancelled actions do not count. Null when none counts. */
 export const progressSql = (alias: string): string =>

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
+import { calendarDate } from '../common/calendar-date';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { Engagement } from '../engagements/engagement.entity';
@@ -51,9 +52,9 @@ export class AdoptionService {
       if (!latest || latest.status !== 'final' || input.versionNumber !== latest.number) {
         errors.push({ field: 'versionNumber', message: `versionNumber must be the final version submitted for adoption${latest ? ` (${latest.number})` : ''}` });
       }
-      const today = new Date().toISOString().slice(0, 10);
+      const today = calendarDate();
       if (input.adoptedOn > today) errors.push({ field: 'adoptedOn', message: 'adoptedOn must not be in the future' });
-      const madeOn = latest?.createdAt.toISOString().slice(0, 10);
+      const madeOn = latest ? calendarDate(latest.createdAt) : undefined;
       if (madeOn && input.adoptedOn < madeOn) errors.push({ field: 'adoptedOn', message: `adoptedOn must not be before the version was made (${madeOn})` });
       if (errors.length > 0) throw new ValidationFailedError(errors);
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MembershipRole } from '../common/auth/roles';
 import { escapeLike, MEMBERSHIP_FITS_ROLE } from '../engagements/engagements.repository';
-import { overdueSql, progressSql } from '../implementation/action-schedule';
+import { openSql, overdueSql, progressSql } from '../implementation/action-schedule';
 
 export interface PortfolioFilter {
   /** Only this user's engagements (memberships that fit the user's role); all when absent. */
@@ -82,7 +82,7 @@ export class PortfolioRepository {
        next_due AS (
          SELECT DISTINCT ON (s.engagement_id) s.engagement_id, s.action_id, s.code, s.title, s.due_on
            FROM action_schedule s JOIN visible v ON v.id = s.engagement_id
-          WHERE s.status NOT IN ('completed', 'cancelled') AND s.due_on >= current_date
+          WHERE ${openSql('s')} AND s.due_on >= current_date
           ORDER BY s.engagement_id, s.due_on, s.number
        ),
        activity AS (

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../common/auth/actor';
-import { EngagementPermission, isAllowed } from '../engagements/engagement-access';
+import { calendarDate } from '../common/calendar-date';
+import { permissionsOf } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { EngagementsService } from '../engagements/engagements.service';
 import { allStages, MISSION_LEAD_EVENTS } from '../engagements/machine/engagement.machine';
@@ -21,27 +22,6 @@ import { MAX_PAGE_SIZE } from '../common/pagination';
 import { DOCUMENT_LANGUAGES } from '../../templates/labels';
 import { FormState } from './web-form';
 
-const PERMISSIONS: EngagementPermission[] = [
-  'pipeline.read',
-  'pipeline.send',
-  'missions.read',
-  'findings.read',
-  'findings.write',
-  'findings.validate',
-  'roadmap.read',
-  'roadmap.write',
-  'versions.read',
-  'versions.create',
-  'versions.release',
-  'comments.read',
-  'comments.create',
-  'comments.decide',
-  'adoption.read',
-  'adoption.record',
-  'implementation.read',
-  'progress.report',
-];
-
 /** Everything the engagement page shows, each part only if the caller's part in the engagement allows it. */
 @Injectable()
 export class EngagementPageService {
@@ -60,10 +40,7 @@ export class EngagementPageService {
 
   async load(actor: Actor, engagementId: string, state: FormState | null = null) {
     const { membership } = await this.access.require(actor, engagementId, 'engagement.read');
-    const can = Object.fromEntries(PERMISSIONS.map((permission) => [permission, isAllowed(actor, membership?.role ?? null, permission)])) as Record<
-      EngagementPermission,
-      boolean
-    >;
+    const can = permissionsOf(actor, membership?.role ?? null);
     const engagement = await this.engagements.get(actor, engagementId);
     const stages = allStages().filter((stage) => !['suspended', 'withdrawn'].includes(stage) || stage === engagement.stage);
     const current = stages.indexOf(engagement.stage);
@@ -104,7 +81,7 @@ export class EngagementPageService {
       adoption: can['adoption.read'] ? await this.adoption.get(actor, engagementId).catch((error: unknown) => ignore(error, AdoptionNotFoundError)) : null,
       implementation: can['implementation.read'] && inImplementation ? await this.implementation.summary(actor, engagementId) : null,
       catalogs: { areas: THEMATIC_AREAS, dimensions: DIMENSIONS, phases: PHASES, levels: CAPACITY_LEVELS, statuses: ACTION_STATUSES, decisions: DECISIONS },
-      today: new Date().toISOString().slice(0, 10),
+      today: calendarDate(),
       state,
     };
   }

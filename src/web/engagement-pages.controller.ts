@@ -22,18 +22,7 @@ import { VersionsService } from '../roadmaps/versions.service';
 import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
 import { EngagementPageService } from './engagement-page.service';
 import { pageContext, redirectTo } from './page-context';
-import { FormState, numberOrText, optionalText, refusal, text, validated } from './web-form';
-
-/** A field of a multipart form arrives as a part; its value is what a URL-encoded form would send. */
-function fieldsOf(body: unknown): Record<string, unknown> {
-  if (!body || typeof body !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(body as Record<string, unknown>).map(([key, value]) => [
-      key,
-      value && typeof value === 'object' && 'type' in value && value.type === 'field' && 'value' in value ? value.value : value,
-    ]),
-  );
-}
+import { FormState, numberOrText, optionalText, refusal, text, uploadedFile, validated } from './web-form';
 
 /** The engagement page and the forms on it: each form posts here, then the browser comes back to the page. */
 @ApiExcludeController()
@@ -136,10 +125,8 @@ export class EngagementPagesController {
 
   @Post('adoption/document')
   async attachSignedDocument(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
-    const file = (body as Record<string, unknown> | undefined)?.file as { type?: string; toBuffer?: () => Promise<Buffer> } | undefined;
-    await this.submit(actor, id, reply, 'adoption', fieldsOf(body), async () => {
-      const bytes = file?.type === 'file' && file.toBuffer ? await file.toBuffer() : undefined;
-      await this.adoption.attachDocument(actor, id, bytes);
+    await this.submit(actor, id, reply, 'signed-document', {}, async () => {
+      await this.adoption.attachDocument(actor, id, (await uploadedFile(body))?.bytes);
       return 'The signed document is attached.';
     }, 'adoption');
   }

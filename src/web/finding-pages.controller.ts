@@ -18,7 +18,7 @@ import { FindingsService } from '../findings/findings.service';
 import { MissionsService } from '../missions/missions.service';
 import { CAPACITY_LEVELS, CROSS_CUTTING, DIMENSIONS, FRAMEWORK_INSTRUMENTS, PHASES, THEMATIC_AREAS } from '../reference/catalogs';
 import { pageContext, redirectTo } from './page-context';
-import { FormState, list, numberOrText, optionalText, refusal, text, validated } from './web-form';
+import { FormState, list, numberOrText, optionalText, refusal, text, uploadedFile, validated } from './web-form';
 
 const EVIDENCE_ROWS = 3;
 
@@ -127,15 +127,12 @@ export class FindingPagesController {
   async import(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     await this.access.require(actor, id, 'findings.write');
     const engagement = await this.engagements.get(actor, id);
-    const file = (body as Record<string, unknown> | undefined)?.file as { type?: string; filename?: string; toBuffer?: () => Promise<Buffer> } | undefined;
     const view = { ...pageContext(reply, actor, `Import findings: ${engagement.countryName}`), engagement };
     try {
-      if (file?.type !== 'file' || !file.toBuffer || !file.filename) {
-        throw new ValidationFailedError([{ field: 'file', message: 'Choose a .csv or .xlsx file to import' }]);
-      }
-      const bytes = await file.toBuffer();
-      const contentType = (file.filename ?? '').toLowerCase().endsWith('.xlsx') ? CONTENT_TYPES.xlsx : CONTENT_TYPES.csv;
-      const result = await this.transfer.import(actor, id, bytes, contentType);
+      const file = await uploadedFile(body);
+      if (!file) throw new ValidationFailedError([{ field: 'file', message: 'Choose a .csv or .xlsx file to import' }]);
+      const contentType = file.filename.toLowerCase().endsWith('.xlsx') ? CONTENT_TYPES.xlsx : CONTENT_TYPES.csv;
+      const result = await this.transfer.import(actor, id, file.bytes, contentType);
       await reply.view('findings-import', { ...view, result, state: null });
     } catch (error) {
       const state = refusal('import', error, {});

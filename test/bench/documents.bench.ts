@@ -4,11 +4,12 @@
  */
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import request from 'supertest';
+import { benchConfig, median, Row, runBench } from './bench-kit';
 import { LABELS } from '../../templates/labels';
 import { DocumentAction, DocumentFinding, roadmapDocument } from '../../templates/roadmap-document';
 import { createApp } from '../../src/app.setup';
@@ -24,7 +25,6 @@ import { ActionsService } from '../../src/roadmaps/actions.service';
 import { VersionsService } from '../../src/roadmaps/versions.service';
 import { UsersService } from '../../src/users/users.service';
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 function largeRoadmap(): ReturnType<typeof roadmapDocument> {
@@ -90,15 +90,7 @@ async function throughput(threads: number, documents: number): Promise<number> {
 
 async function repeatDownload(): Promise<{ first: number; repeat: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-bench-'));
-  const app = await createApp({
-    port: 0,
-    dataDir,
-    nodeEnv: 'test',
-    demoData: false,
-    logLevel: 'silent',
-    corsOrigins: [],
-    stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
-  });
+  const app = await createApp(benchConfig({ dataDir }));
   try {
     await app.getHttpAdapter().getInstance().ready();
     const users = app.get(UsersService);
@@ -166,7 +158,7 @@ async function repeatDownload(): Promise<{ first: number; repeat: number }> {
   }
 }
 
-async function main(): Promise<void> {
+async function measure(): Promise<Row[]> {
   const document = largeRoadmap();
   const single = new DocumentRenderer(1);
   await single.render(document); // warm: fonts and code loaded once per worker
@@ -190,7 +182,7 @@ async function main(): Promise<void> {
   const withPool = await throughput(Math.max(2, availableParallelism()), 8);
   const http = await repeatDownload();
 
-  const rows: [string, string, string][] = [
+  return [
     ['first render, large roadmap (150 findings, 100 actions, fr), median of 7', `${round(median(renders), 0)} ms`, '≤ 350 ms'],
     ['first download over HTTP (same roadmap from the database)', `${round(http.first, 0)} ms`, '—'],
     ['repeat download over HTTP (cached, median of 30)', `${round(http.repeat)} ms`, '≤ 10 ms'],
@@ -199,15 +191,6 @@ async function main(): Promise<void> {
     ['pool / one worker', `${round(withPool / oneWorker, 2)}×`, '≥ 1.8×'],
     ['event loop p99 delay while 4 documents render', `${round(delay.percentile(99) / 1e6)} ms`, '≤ 50 ms'],
   ];
-  const width = Math.max(...rows.map((row) => row[0].length));
-  process.stdout.write(`\nRoadmap documents (${cpus().length} cores, Node ${process.version})\n`);
-  for (const [name, value, target] of rows) process.stdout.write(`  ${name.padEnd(width)}  ${value.padStart(10)}  target ${target}\n`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('Roadmap documents', measure);

@@ -5,25 +5,21 @@
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import request from 'supertest';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { startService } from '../utils/run-main';
+import { benchConfig, median, Row, runBench, SERVER_URL, withServerDatabase } from './bench-kit';
 import { createApp } from '../../src/app.setup';
-import { AppConfig } from '../../src/config/app.config';
 import { SYSTEM_ACTOR } from '../../src/common/auth/actor';
 import { EngagementsService } from '../../src/engagements/engagements.service';
 import { FindingsService } from '../../src/findings/findings.service';
 import { UsersService } from '../../src/users/users.service';
 
-const ROOT = join(__dirname, '..', '..');
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const JWT_SECRET = 'a benchmark secret of at least thirty-two characters';
 const RUNS = 3;
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Target {
   dataDir: string;
@@ -32,17 +28,7 @@ interface Target {
 
 /** Seeds an engagement with 50 validated findings, and captures the SQL the app runs for one list request. */
 async function seed(target: Target): Promise<{ path: string; token: string; statementsFile: string }> {
-  const config: AppConfig = {
-    port: 0,
-    dataDir: target.dataDir,
-    databaseUrl: target.databaseUrl,
-    jwtSecret: JWT_SECRET,
-    nodeEnv: 'test',
-    demoData: false,
-    logLevel: 'silent',
-    corsOrigins: [],
-    stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
-  };
+  const config = benchConfig({ ...target, jwtSecret: JWT_SECRET });
   const app = await createApp(config);
   try {
     await app.getHttpAdapter().getInstance().ready();
@@ -84,37 +70,6 @@ async function seed(target: Target): Promise<{ path: string; token: string; stat
   }
 }
 
-function start(args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', TS_NODE_SWC: 'true', NODE_ENV: 'production', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    let ready = false;
-    const onData = (chunk: Buffer): void => {
-      // Once it serves, the output is drained and dropped: keeping it would load this process.
-      if (ready) return;
-      output += chunk.toString();
-      const match = /is running on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        ready = true;
-        resolve({ url: match[1].replace('localhost', '127.0.0.1'), child });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
 async function load(url: string, token?: string): Promise<{ rps: number; p99: number; errors: number }> {
   const run = (duration: number) =>
     autocannon({ url, connections: 50, duration, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -128,10 +83,10 @@ async function load(url: string, token?: string): Promise<{ rps: number; p99: nu
   };
 }
 
-async function measure(engine: 'embedded' | 'server', target: Target): Promise<[string, string, string][]> {
+async function measure(engine: 'embedded' | 'server', target: Target): Promise<Row[]> {
   const { path, token, statementsFile } = await seed(target);
   const env = { DATA_DIR: target.dataDir, JWT_SECRET, ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}) };
-  const app = await start(['src/main.ts'], env);
+  const app = await startService({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'info' });
   let appResult;
   try {
     if (process.env.BENCH_PROFILE) {
@@ -140,14 +95,14 @@ async function measure(engine: 'embedded' | 'server', target: Target): Promise<[
     }
     appResult = await load(`${app.url}${path}`, token);
   } finally {
-    await stop(app.child);
+    await app.stop();
   }
-  const bare = await start(['test/bench/bare-findings-server.ts'], { ...env, STATEMENTS_FILE: statementsFile });
+  const bare = await startService({ ...env, STATEMENTS_FILE: statementsFile }, { script: 'test/bench/bare-findings-server.ts' });
   let bareResult;
   try {
     bareResult = await load(`${bare.url}/findings`);
   } finally {
-    await stop(bare.child);
+    await bare.stop();
   }
   const label = `findings list (50) over HTTP, 50 connections, ${engine}`;
   return [
@@ -157,41 +112,19 @@ async function measure(engine: 'embedded' | 'server', target: Target): Promise<[
   ];
 }
 
-async function main(): Promise<void> {
-  const rows: [string, string, string][] = [];
+async function findingsBench(): Promise<Row[]> {
+  const rows: Row[] = [];
   const embeddedDir = mkdtempSync(join(tmpdir(), 'vt-bench-findings-'));
+  const serverDir = mkdtempSync(join(tmpdir(), 'vt-bench-findings-'));
   try {
     rows.push(...(await measure('embedded', { dataDir: embeddedDir })));
+    const server = await withServerDatabase('vt_bench_findings', (url) => measure('server', { dataDir: serverDir, databaseUrl: url }));
+    rows.push(...(server ?? [['findings list over HTTP, PostgreSQL server', 'skipped', `no server at ${SERVER_URL}`] as Row]));
   } finally {
     rmSync(embeddedDir, { recursive: true, force: true });
+    rmSync(serverDir, { recursive: true, force: true });
   }
-  const admin = new Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 2000 });
-  const reachable = await admin.connect().then(() => true, () => false);
-  if (reachable) {
-    const name = `vt_bench_findings_${process.pid}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(SERVER_URL);
-    url.pathname = `/${name}`;
-    const serverDir = mkdtempSync(join(tmpdir(), 'vt-bench-findings-'));
-    try {
-      rows.push(...(await measure('server', { dataDir: serverDir, databaseUrl: url.toString() })));
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-      rmSync(serverDir, { recursive: true, force: true });
-    }
-  } else {
-    rows.push(['findings list over HTTP, PostgreSQL server', 'skipped', `no server at ${SERVER_URL}`]);
-  }
-  const width = Math.max(...rows.map((row) => row[0].length));
-  process.stdout.write(`\nFindings list over HTTP (${cpus().length} cores, Node ${process.version})\n`);
-  for (const [name, value, target] of rows) process.stdout.write(`  ${name.padEnd(width)}  ${value.padStart(16)}  target ${target}\n`);
+  return rows;
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
-    process.exit(1);
-  },
-);
+runBench('Findings list over HTTP', findingsBench);

@@ -5,12 +5,12 @@
 import 'reflect-metadata';
 import * as countries from 'i18n-iso-countries';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { benchConfig, median, Row, runBench, SERVER_URL, withServerDatabase } from './bench-kit';
 import { createApp } from '../../src/app.setup';
 import { SYSTEM_ACTOR } from '../../src/common/auth/actor';
 import { EngagementsService } from '../../src/engagements/engagements.service';
@@ -20,9 +20,7 @@ const ENGAGEMENTS = 200;
 const FINDINGS_PER_ENGAGEMENT = 150;
 const ACTIONS_PER_ENGAGEMENT = 100;
 const RUNS = 30;
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))];
 
 /** Fills the database through the app for engagements (with their audit rows), then in bulk with SQL. */
@@ -68,16 +66,7 @@ async function seed(app: Awaited<ReturnType<typeof createApp>>): Promise<void> {
 
 async function measure(databaseUrl: string | undefined): Promise<{ median: number; p95: number; rows: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-bench-portfolio-'));
-  const app = await createApp({
-    port: 0,
-    dataDir,
-    databaseUrl,
-    nodeEnv: 'test',
-    demoData: false,
-    logLevel: 'silent',
-    corsOrigins: [],
-    stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
-  });
+  const app = await createApp(benchConfig({ dataDir, databaseUrl }));
   try {
     await app.getHttpAdapter().getInstance().ready();
     await app.get(UsersService).ensure(SYSTEM_ACTOR, { email: 'bench@example.org', name: 'Bench', role: 'programme_manager', password: 'bench-password-123' });
@@ -99,58 +88,18 @@ async function measure(databaseUrl: string | undefined): Promise<{ median: numbe
   }
 }
 
-/** A fresh database on the server for this run, or null when no server answers. */
-async function serverDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  const admin = new Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `vt_bench_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
-
-export async function portfolioBench(): Promise<[string, string, string][]> {
+async function portfolioBench(): Promise<Row[]> {
   const label = `portfolio over HTTP, ${ENGAGEMENTS} engagements, ${ENGAGEMENTS * FINDINGS_PER_ENGAGEMENT} findings, ${ENGAGEMENTS * ACTIONS_PER_ENGAGEMENT} actions`;
-  const rows: [string, string, string][] = [];
+  const rows: Row[] = [];
   const embedded = await measure(undefined);
   rows.push([`${label}, embedded, median of ${RUNS} (p95 ${Math.round(embedded.p95)} ms)`, `${Math.round(embedded.median)} ms`, '≤ 150 ms']);
-  const server = await serverDatabase();
-  if (!server) {
-    rows.push([`${label}, PostgreSQL server`, 'skipped', `no server at ${SERVER_URL}`]);
-    return rows;
-  }
-  try {
-    const result = await measure(server.url);
-    rows.push([`${label}, PostgreSQL server, median of ${RUNS} (p95 ${Math.round(result.p95)} ms)`, `${Math.round(result.median)} ms`, '≤ 150 ms']);
-  } finally {
-    await server.drop();
-  }
+  const server = await withServerDatabase('vt_bench_portfolio', (url) => measure(url));
+  rows.push(
+    server
+      ? [`${label}, PostgreSQL server, median of ${RUNS} (p95 ${Math.round(server.p95)} ms)`, `${Math.round(server.median)} ms`, '≤ 150 ms']
+      : [`${label}, PostgreSQL server`, 'skipped', `no server at ${SERVER_URL}`],
+  );
   return rows;
 }
 
-if (require.main === module) {
-  portfolioBench().then(
-    (rows) => {
-      const width = Math.max(...rows.map((row) => row[0].length));
-      process.stdout.write(`\nPortfolio (${cpus().length} cores, Node ${process.version})\n`);
-      for (const [name, value, target] of rows) process.stdout.write(`  ${name.padEnd(width)}  ${value.padStart(10)}  target ${target}\n`);
-      process.exit(0);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${String(error instanceof Error ? error.stack : error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runBench('Portfolio', portfolioBench);

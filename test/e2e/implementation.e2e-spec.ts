@@ -4,9 +4,9 @@ import { createTestApp, TestApp } from '../utils/create-test-app';
 import { actionInput } from '../factories/action.factory';
 import { adoptionInput, walkToDrafting, walkToImplementation } from '../factories/journey';
 import { addMember, Session, signIn } from '../utils/sessions';
+import { dayFromToday } from '../utils/dates';
 
 const pdf = (text: string): Buffer => Buffer.from(`%PDF-1.7\n% signed: ${text}\n%%EOF\n`, 'latin1');
-const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('Adoption and implementation', () => {
   let t: TestApp;
@@ -40,7 +40,7 @@ describe('Adoption and implementation', () => {
     expect((await pm.get(`${url}/adoption`).expect(404)).body.code).toBe('ADOPTION_NOT_FOUND');
 
     // Bad records are refused field by field and store nothing.
-    const wrongVersion = await pm.put(`${url}/adoption`).send(adoptionInput({ versionNumber: 2, adoptedOn: day(3) })).expect(400);
+    const wrongVersion = await pm.put(`${url}/adoption`).send(adoptionInput({ versionNumber: 2, adoptedOn: dayFromToday(3) })).expect(400);
     expect(wrongVersion.body.errors.map((e: { field: string }) => e.field)).toEqual(['versionNumber', 'adoptedOn']);
     expect(wrongVersion.body.errors[0].message).toBe('versionNumber must be the final version submitted for adoption (1)');
     const missing = await pm.put(`${url}/adoption`).send({ versionNumber: 1 }).expect(400);
@@ -50,7 +50,7 @@ describe('Adoption and implementation', () => {
     // Only programme managers record it; the State's focal point reads it.
     await focal.put(`${url}/adoption`).send(adoptionInput()).expect(403);
     const recorded = (await pm.put(`${url}/adoption`).send(adoptionInput({ adoptingAuthority: 'Council of Ministers' })).expect(200)).body;
-    expect(recorded).toMatchObject({ versionNumber: 1, adoptedOn: day(0), adoptingAuthority: 'Council of Ministers', signedDocument: null });
+    expect(recorded).toMatchObject({ versionNumber: 1, adoptedOn: dayFromToday(0), adoptingAuthority: 'Council of Ministers', signedDocument: null });
     const corrected = (await pm.put(`${url}/adoption`).send(adoptionInput({ instrumentReference: 'Decree 2026-119' })).expect(200)).body;
     expect(corrected.instrumentReference).toBe('Decree 2026-119');
     expect((await focal.get(`${url}/adoption`).expect(200)).body).toEqual(corrected);
@@ -131,7 +131,7 @@ describe('Adoption and implementation', () => {
     const action = (await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds)).expect(201)).body;
     const early = await pm.post(`${url}/roadmap/actions/${action.id}/progress`).send({ status: 'in_progress', percent: 10 }).expect(409);
     expect(early.body.detail).toBe('Progress is reported only during implementation; the engagement is in roadmap.drafting.');
-    await pm.post(`${url}/mentoring-sessions`).send({ date: day(0), mentor: 'UNOCT expert', topics: ['Risk'], actionIds: [action.id] }).expect(409);
+    await pm.post(`${url}/mentoring-sessions`).send({ date: dayFromToday(0), mentor: 'UNOCT expert', topics: ['Risk'], actionIds: [action.id] }).expect(409);
     await pm.put(`${url}/adoption`).send(adoptionInput()).expect(409);
     expect((await pm.get(`${url}/implementation`).expect(200)).body).toMatchObject({ baselineVersion: null, total: 1, progress: 0 });
   });
@@ -176,7 +176,7 @@ describe('Adoption and implementation', () => {
       findings: [{}],
       actions: [{}, {}, {}, {}, {}, { timeframe: 'short' }, { timeframe: 'medium' }],
     });
-    const due = [day(-1), day(0), day(1), day(-1), day(-1)];
+    const due = [dayFromToday(-1), dayFromToday(0), dayFromToday(1), dayFromToday(-1), dayFromToday(-1)];
     for (const [index, endDate] of due.entries()) {
       const version = (await pm.get(`${url}/roadmap/actions/${actionIds[index]}`).expect(200)).body.version;
       await pm.patch(`${url}/roadmap/actions/${actionIds[index]}`).send({ version, endDate }).expect(200);
@@ -197,11 +197,11 @@ describe('Adoption and implementation', () => {
       return date.toISOString().slice(0, 10);
     };
     expect(flags).toEqual([
-      [day(-1), true],
-      [day(0), false],
-      [day(1), false],
-      [day(-1), false],
-      [day(-1), false],
+      [dayFromToday(-1), true],
+      [dayFromToday(0), false],
+      [dayFromToday(1), false],
+      [dayFromToday(-1), false],
+      [dayFromToday(-1), false],
       [plusMonths(6), true],
       [plusMonths(18), false],
     ]);
@@ -211,7 +211,7 @@ describe('Adoption and implementation', () => {
   it('re-plans actions during implementation and shows each change against the adopted baseline', async () => {
     const { url, findingIds, actionIds } = await walkToImplementation(t, pm, { country: 'SEN', lead, focal, findings: [{}], actions: [{}, {}] });
     const diffBefore = (await pm.get(`${url}/roadmap/baseline-diff`).expect(200)).body;
-    expect(diffBefore).toEqual({ baselineVersion: 1, adoptedOn: day(0), actions: { added: [], removed: [], changed: [] } });
+    expect(diffBefore).toEqual({ baselineVersion: 1, adoptedOn: dayFromToday(0), actions: { added: [], removed: [], changed: [] } });
 
     const version = (await pm.get(`${url}/roadmap/actions/${actionIds[0]}`).expect(200)).body.version;
     await pm.patch(`${url}/roadmap/actions/${actionIds[0]}`).send({ version, responsibleEntity: 'Ministry of Transport' }).expect(200);

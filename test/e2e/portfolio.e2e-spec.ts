@@ -6,6 +6,7 @@ import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
 import { walkToDrafting, walkToImplementation } from '../factories/journey';
 import { addMember, Session, signIn } from '../utils/sessions';
+import { dayFromToday } from '../utils/dates';
 
 interface Row {
   engagementId: string;
@@ -31,7 +32,6 @@ async function csvRows(text: string): Promise<string[][]> {
   return rows;
 }
 
-const day = (offset: number): string => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('The programme managers\u2019 portfolio', () => {
   let t: TestApp;
@@ -58,7 +58,7 @@ describe('The programme managers\u2019 portfolio', () => {
     togo = implementing.id;
     await addMember(t, togo, observer.userId, 'observer');
     const [late, soon, later] = implementing.actionIds;
-    for (const [actionId, endDate] of [[late, day(-2)], [soon, day(10)], [later, day(40)]] as const) {
+    for (const [actionId, endDate] of [[late, dayFromToday(-2)], [soon, dayFromToday(10)], [later, dayFromToday(40)]] as const) {
       const version = (await pm.get(`${implementing.url}/roadmap/actions/${actionId}`).expect(200)).body.version;
       await pm.patch(`${implementing.url}/roadmap/actions/${actionId}`).send({ version, endDate }).expect(200);
     }
@@ -81,7 +81,7 @@ describe('The programme managers\u2019 portfolio', () => {
       progress: 43.3,
       findingsByLevel: { 1: 1, 2: 2, 3: 0, 4: 1, 5: 0 },
       actions: { total: 3, completed: 1, overdue: 1 },
-      nextDueAction: { code: 'A-02', dueOn: day(10) },
+      nextDueAction: { code: 'A-02', dueOn: dayFromToday(10) },
     });
     expect(Date.parse(tgo.lastActivity as string)).toBeGreaterThan(Date.now() - 60_000);
     expect(tun).toMatchObject({
@@ -142,7 +142,7 @@ describe('The programme managers\u2019 portfolio', () => {
       actionsCompleted: '1',
       actionsOverdue: '1',
       nextDueActionCode: 'A-02',
-      nextDueOn: day(10),
+      nextDueOn: dayFromToday(10),
     });
     const focalCsv = await csvRows((await focal.get('/api/portfolio?format=csv').expect(200)).text);
     expect(focalCsv).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
 import { browserSuite, snap } from '../utils/browser';
+import { dayFromToday } from '../utils/dates';
 
-const future = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('Web pages: a programme manager steers the programme in a browser', () => {
   const suite = browserSuite({ width: 1280, height: 900 });
@@ -62,7 +62,7 @@ describe('Web pages: a programme manager steers the programme in a browser', () 
     await page.getByRole('button', { name: 'SUBMIT FOR ADOPTION' }).click();
     await page.waitForSelector('#stage:text("adoption")');
     // A refused adoption keeps what was typed and says what is wrong next to the field.
-    await page.getByLabel('Adopted on').fill(future(30));
+    await page.getByLabel('Adopted on').fill(dayFromToday(30));
     await page.getByLabel('Adopting authority').fill('Conseil des ministres');
     await page.getByLabel('Instrument (decree, decision)').fill('Décret 2026-118');
     await page.getByRole('button', { name: 'Record the adoption' }).click();
@@ -71,7 +71,7 @@ describe('Web pages: a programme manager steers the programme in a browser', () 
     expect(await page.getByLabel('Adopting authority').inputValue()).toBe('Conseil des ministres');
     expect(await page.getByLabel('Adopted on').getAttribute('aria-invalid')).toBe('true');
     await snap(page, 'pm-05-adoption-refused');
-    await page.getByLabel('Adopted on').fill(future(0));
+    await page.getByLabel('Adopted on').fill(dayFromToday(0));
     await page.getByRole('button', { name: 'Record the adoption' }).click();
     await page.getByRole('status').waitFor();
     await page.getByLabel('Signed document (PDF)').setInputFiles({ name: 'decret.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });

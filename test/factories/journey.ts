@@ -1,6 +1,7 @@
 import { CreateFindingDto } from '../../src/findings/dto/finding.dto';
 import { CreateActionDto } from '../../src/roadmaps/dto/action.dto';
 import { TestApp } from '../utils/create-test-app';
+import { dayFromToday } from '../utils/dates';
 import { addMember, Session } from '../utils/sessions';
 import { actionInput } from './action.factory';
 import { engagementInput } from './engagement.factory';
@@ -76,7 +77,7 @@ export async function walkToImplementation(
 export function adoptionInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     versionNumber: 1,
-    adoptedOn: new Date().toISOString().slice(0, 10),
+    adoptedOn: dayFromToday(),
     adoptingAuthority: 'Council of Ministers',
     instrumentReference: 'Decree 2026-118',
     ...overrides,

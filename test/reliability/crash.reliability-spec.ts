@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { findingInput } from '../factories/finding.factory';
 import { createTestDatabase, currentEngine, TestDatabase } from '../utils/database';
 import { recordFigure } from '../utils/figures';
 import { RunningService, startService } from '../utils/run-main';
@@ -27,16 +28,7 @@ async function signIn(url: string): Promise<Client> {
   };
 }
 
-const finding = (n: number): object => ({
-  kind: 'gap',
-  thematicArea: 'uas',
-  dimension: 'legal',
-  phase: 'prevent',
-  level: 2,
-  title: `Finding written under load ${n}`,
-  observation: 'Written while the process may be killed at any moment.',
-  sensitivity: 'restricted',
-});
+const finding = (n: number): object => findingInput({ title: `Finding written under load ${n}`, evidence: [], frameworkRefs: [] });
 
 describe('SIGKILL under a stream of writes', () => {
   let database: TestDatabase;

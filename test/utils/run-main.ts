@@ -38,28 +38,46 @@ export interface RunningService {
   output: () => string;
   /** Resolves with the exit code (null when killed by a signal). */
   exited: Promise<number | null>;
+  /** SIGTERM, then waits for the exit. */
+  stop: () => Promise<void>;
 }
 
-/** Starts `src/main.ts` as its own process on a free port and resolves once it serves. */
-export function startService(env: Record<string, string>, timeoutMs = 60_000): Promise<RunningService> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+/**
+ * Starts a service as its own process on a free port and resolves once it says it is running: by default
+ * `src/main.ts` through ts-node; `compiled` runs a built JavaScript file as it is. Once it serves, its output is
+ * drained and dropped, so that a process under load does not fill this one.
+ */
+export function startService(
+  env: Record<string, string>,
+  options: { script?: string; compiled?: boolean; timeoutMs?: number } = {},
+): Promise<RunningService> {
+  const script = options.script ?? 'src/main.ts';
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const child = spawn(process.execPath, options.compiled ? [script] : ['-r', 'ts-node/register', script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', TS_NODE_SWC: 'true', NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let ready = false;
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await exited;
+  };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`the service did not start within ${timeoutMs} ms\n${output}`));
     }, timeoutMs);
     const onData = (chunk: Buffer): void => {
+      if (ready) return;
       output += chunk.toString();
       const match = /is running on (http:\/\/\S+)/.exec(output);
       if (match) {
+        ready = true;
         clearTimeout(timer);
-        resolve({ url: match[1], child, output: () => output, exited });
+        resolve({ url: match[1].replace('localhost', '127.0.0.1'), child, output: () => output, exited, stop });
       }
     };
     child.stdout.on('data', onData);

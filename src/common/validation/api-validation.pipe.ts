@@ -1,5 +1,5 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { ValidationFailedError } from '../errors/domain-error';
+import { FieldError, ValidationFailedError } from '../errors/domain-error';
 import { toFieldErrors } from '../errors/validation-errors';
 
 /**
@@ -25,12 +25,8 @@ export class ApiValidationPipe extends ValidationPipe {
       throw new ValidationFailedError([{ field: '(body)', message: 'The request body must be a JSON object' }]);
     }
     // Only what goes into a DTO: a raw body (a file upload's parts) is the handler's to read.
-    const unstorable = typeof metadata.metatype === 'function' && metadata.metatype !== Object ? unstorableText(value) : [];
-    if (unstorable.length > 0) {
-      throw new ValidationFailedError(
-        unstorable.map((field) => ({ field, message: `${field} holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)` })),
-      );
-    }
+    const unstorable = typeof metadata.metatype === 'function' && metadata.metatype !== Object ? unstorableTextErrors(value) : [];
+    if (unstorable.length > 0) throw new ValidationFailedError(unstorable);
     return super.transform(value, metadata);
   }
 }
@@ -39,8 +35,12 @@ export class ApiValidationPipe extends ValidationPipe {
 // eslint-disable-next-line no-control-regex -- finding the NUL character is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The paths of every string in a parsed body that PostgreSQL could not store as text. */
-export function unstorableText(value: unknown, path = '', seen = new WeakSet<object>()): string[] {
+/** One field error for every string in a parsed body (or an imported row) that PostgreSQL could not store as text. */
+export function unstorableTextErrors(value: unknown): FieldError[] {
+  return unstorableText(value).map((field) => ({ field, message: `${field} holds a character that cannot be stored as text (a NUL, or half of a UTF-16 pair)` }));
+}
+
+function unstorableText(value: unknown, path = '', seen = new WeakSet<object>()): string[] {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? [path || '(body)'] : [];
   if (value === null || typeof value !== 'object' || Buffer.isBuffer(value) || seen.has(value)) return [];
   seen.add(value);
