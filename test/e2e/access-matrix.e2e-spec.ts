@@ -7,7 +7,7 @@ import { actionInput } from '../factories/action.factory';
 import { consultationInput, missionInput } from '../factories/mission.factory';
 import { recordFigure } from '../utils/figures';
 import { registeredRoutes, RegisteredRoute } from '../utils/routes';
-import { addMember, Session, signIn } from '../utils/sessions';
+import { addMember, csrfOf, Session, signIn } from '../utils/sessions';
 
 /** Who calls: the five roles, with mission members split by their part in the engagement. */
 type Caller = 'admin' | 'programme_manager' | 'mission_lead' | 'mission_member' | 'focal_point' | 'partner_viewer';
@@ -185,7 +185,7 @@ const RULES: Record<string, Rule> = {
 
 let targetUserId = '';
 /** A CSRF secret (its cookie) and a token made from it, as a page's form would carry. */
-const csrf = { cookie: '', token: '' };
+let csrf = { cookie: '', token: '' };
 const ownIds = { mission: '', finding: '', action: '', comment: '' };
 const otherIds = { mission: '', finding: '', action: '', comment: '' };
 
@@ -201,9 +201,7 @@ describe('Access matrix over every registered route', () => {
     t = await createTestApp();
     routes = registeredRoutes(t.app);
     for (const caller of CALLERS) sessions[caller] = await signIn(t, CALLER_SETUP[caller].role);
-    const loginPage = await t.http().get('/app/login').expect(200);
-    csrf.cookie = String(loginPage.headers['set-cookie']).split(';')[0];
-    csrf.token = /name="_csrf" value="([^"]+)"/.exec(loginPage.text)?.[1] ?? '';
+    csrf = await csrfOf(t);
     own = (await sessions.programme_manager.post('/api/engagements').send(engagementInput({ country: 'TGO' })).expect(201)).body.id;
     other = (await sessions.programme_manager.post('/api/engagements').send(engagementInput({ country: 'TUN' })).expect(201)).body.id;
     for (const caller of CALLERS) {

@@ -1,12 +1,6 @@
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
-import { Session, signIn } from '../utils/sessions';
-
-/** The CSRF secret cookie and a token from a page, as a browser holds them. */
-async function csrfOf(t: TestApp): Promise<{ cookie: string; token: string }> {
-  const page = await t.http().get('/app/login').expect(200);
-  return { cookie: String(page.headers['set-cookie']).split(';')[0], token: /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '' };
-}
+import { csrfOf, Session, signIn } from '../utils/sessions';
 
 describe('Web pages over HTTP', () => {
   let t: TestApp;

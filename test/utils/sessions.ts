@@ -53,3 +53,9 @@ export async function sessionOf(t: TestApp, email: string, password: string): Pr
 export async function addMember(t: TestApp, engagementId: string, userId: string, role: MembershipRole): Promise<void> {
   await t.app.get(MembersService).add(SYSTEM_ACTOR, engagementId, { userId, role });
 }
+
+/** The CSRF secret cookie and a token from a page, as a browser holds them, for posting the pages' forms. */
+export async function csrfOf(t: TestApp): Promise<{ cookie: string; token: string }> {
+  const page = await t.http().get('/app/login').expect(200);
+  return { cookie: String(page.headers['set-cookie']).split(';')[0], token: /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '' };
+}
