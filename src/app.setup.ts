@@ -1,9 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
@@ -37,7 +37,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.useLogger(app.get(Logger));
   app.flushLogs();
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'app', method: RequestMethod.ALL }, { path: 'app/{*rest}', method: RequestMethod.ALL }] });
-  await app.register(fastifyHelmet, {
+  // Built once: @fastify/helmet rebuilt the middleware, and re-parsed the policy, on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         // Swagger UI styles itself inline; everything else is same-origin.
@@ -48,10 +49,13 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       },
     },
   });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined)),
+  );
   await app.register(fastifyCookie);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(new ApiValidationPipe());
-  const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
   fastify.removeContentTypeParser('text/plain');
   // Spreadsheets for the findings import arrive as they are; the service reads them.
@@ -63,8 +67,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   fastify.addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: SIGNED_DOCUMENT_LIMIT_BYTES }, (_request, body, done) =>
     done(null, body),
   );
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
   await setUpWeb(app, config);
   setUpOpenApi(app);

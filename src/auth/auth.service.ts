@@ -12,6 +12,9 @@ interface SessionClaims {
   sub: string;
 }
 
+/** How many checked tokens are remembered: one per live session is plenty; past it the oldest go first. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -19,6 +22,13 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottleService,
   ) {}
+
+  /**
+   * Tokens whose signature was checked, with their subject and expiry. A session sends the same token with
+   * every request, and the token cannot change: checking its signature once is enough, its expiry every time.
+   * The account is still read on every request.
+   */
+  private readonly verified = new Map<string, { sub: string; expiresAtMs: number }>();
 
   async login(email: string, password: string, address: string): Promise<{ accessToken: string; user: UserDto }> {
     const keys = this.throttle.keys(email, address);
@@ -35,14 +45,26 @@ export class AuthService {
 
   /** The actor behind a token: the signature and expiry are checked, then the account (it may be deactivated). */
   async actorFor(token: string, requestId: string): Promise<Actor> {
-    let claims: SessionClaims;
+    const claims = await this.verify(token);
+    const user = await this.users.findActive(claims.sub);
+    if (!user) throw new SessionInvalidError();
+    return { userId: user.id, email: user.email, role: user.role, requestId };
+  }
+
+  private async verify(token: string): Promise<{ sub: string }> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.expiresAtMs) return known;
+    this.verified.delete(token);
+    let claims: SessionClaims & { exp?: number };
     try {
-      claims = await this.jwt.verifyAsync<SessionClaims & object>(token);
+      claims = await this.jwt.verifyAsync<SessionClaims & { exp?: number }>(token);
     } catch {
       throw new SessionInvalidError();
     }
-    const user = typeof claims.sub === 'string' ? await this.users.findActive(claims.sub) : null;
-    if (!user) throw new SessionInvalidError();
-    return { userId: user.id, email: user.email, role: user.role, requestId };
+    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number') throw new SessionInvalidError();
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+    const checked = { sub: claims.sub, expiresAtMs: claims.exp * 1000 };
+    this.verified.set(token, checked);
+    return checked;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
+import { EntityReader } from '../database/entity-reader';
 import { Engagement } from './engagement.entity';
 
 export interface EngagementFilter {
@@ -20,7 +21,12 @@ export type EngagementChanges = Partial<Pick<Engagement, 'title' | 'thematicArea
 /** Queries of the engagement aggregate. Every method takes the caller's transaction when there is one. */
 @Injectable()
 export class EngagementsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Every access check reads the engagement: see EntityReader. */
+  private readonly reader: EntityReader<Engagement>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.reader = new EntityReader(dataSource, Engagement);
+  }
 
   async findPage(filter: EngagementFilter, em: EntityManager = this.dataSource.manager): Promise<[Engagement[], number]> {
     const query = em.createQueryBuilder(Engagement, 'e').orderBy('e.country', 'ASC').addOrderBy('e.createdAt', 'DESC');
@@ -43,8 +49,7 @@ export class EngagementsRepository {
 
   /** With `lock`, the row stays locked until the transaction ends: events on one engagement take turns. */
   findById(id: string, em: EntityManager = this.dataSource.manager, lock = false): Promise<Engagement | null> {
-    const query = em.createQueryBuilder(Engagement, 'e').where('e.id = :id', { id });
-    return (lock ? query.setLock('pessimistic_write') : query).getOne();
+    return this.reader.findOne(em, { id }, { lock });
   }
 
   findByIdOrFail(id: string, em: EntityManager = this.dataSource.manager): Promise<Engagement> {

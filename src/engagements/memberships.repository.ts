@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { EntityReader } from '../database/entity-reader';
 import { Membership } from './membership.entity';
 
 @Injectable()
 export class MembershipsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Every access check of a member reads the membership: see EntityReader. */
+  private readonly reader: EntityReader<Membership>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.reader = new EntityReader(dataSource, Membership);
+  }
 
   find(engagementId: string, userId: string, em: EntityManager = this.dataSource.manager): Promise<Membership | null> {
-    return em.findOneBy(Membership, { engagementId, userId });
+    return this.reader.findOne(em, { engagementId, userId });
   }
 
   listWithUsers(engagementId: string, em: EntityManager = this.dataSource.manager): Promise<Membership[]> {

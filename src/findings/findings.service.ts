@@ -35,8 +35,7 @@ export class FindingsService {
   async list(actor: Actor, engagementId: string, query: ListFindingsQuery): Promise<Page<FindingDto>> {
     await this.access.require(actor, engagementId, 'findings.read');
     const bounds = pageBounds(query);
-    const [rows, total] = await this.findings.findPage(engagementId, { ...query, ...bounds });
-    return { items: rows.map((row) => toFindingDto(row)), total, ...bounds };
+    return { ...(await this.findings.page(engagementId, { ...query, ...bounds })), ...bounds };
   }
 
   async get(actor: Actor, engagementId: string, id: string): Promise<FindingDto> {

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { EntityReader } from '../database/entity-reader';
 import { User } from './user.entity';
 
 export type NewUser = Pick<User, 'email' | 'name' | 'role' | 'passwordHash'>;
 
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  /** Every authenticated request reads its user: see EntityReader. */
+  private readonly reader: EntityReader<User>;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.reader = new EntityReader(dataSource, User);
+  }
 
   findAll(em: EntityManager = this.dataSource.manager): Promise<User[]> {
     return em.find(User, { order: { email: 'ASC' } });
@@ -18,7 +24,7 @@ export class UsersRepository {
   }
 
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {
-    return em.findOneBy(User, { id });
+    return this.reader.findOne(em, { id });
   }
 
   findByIds(ids: string[], em: EntityManager = this.dataSource.manager): Promise<User[]> {

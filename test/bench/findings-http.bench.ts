@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: the findings list (50 findings) over HTTP at 50 connections (autocannon), on the
  * embedded engine and on the PostgreSQL server, against a bare Fastify + pg server running the same SQL.
- * Each figure is the median of three runs; the ratio compares the two in the same run.
+ * Each figure is the median of five runs of five seconds; the ratio is the median of the runs' ratios.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -19,7 +19,7 @@ import { FindingsService } from '../../src/findings/findings.service';
 import { UsersService } from '../../src/users/users.service';
 
 const JWT_SECRET = 'a benchmark secret of at least thirty-two characters';
-const RUNS = 3;
+const RUNS = 5;
 
 interface Target {
   dataDir: string;
@@ -70,45 +70,55 @@ async function seed(target: Target): Promise<{ path: string; token: string; stat
   }
 }
 
-async function load(url: string, token?: string): Promise<{ rps: number; p99: number; errors: number }> {
-  const run = (duration: number) =>
-    autocannon({ url, connections: 50, duration, headers: token ? { authorization: `Bearer ${token}` } : {} });
-  await run(2);
-  const results = [];
-  for (let i = 0; i < RUNS; i += 1) results.push(await run(5));
-  return {
-    rps: median(results.map((r) => r.requests.average)),
-    p99: median(results.map((r) => r.latency.p99)),
-    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
-  };
+interface Load {
+  rps: number;
+  p99: number;
+  errors: number;
 }
 
+async function load(url: string, token?: string, seconds = 5): Promise<Load> {
+  const result = await autocannon({ url, connections: 50, duration: seconds, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/**
+ * The app (as `npm start` runs it) and the bare server run side by side, and their runs alternate, so that a
+ * neighbour's load on this shared machine weighs on both alike; the ratio is the median of the runs' ratios.
+ * The embedded engine is one process per data directory: the bare server gets a copy of the seeded one.
+ */
 async function measure(engine: 'embedded' | 'server', target: Target): Promise<Row[]> {
   const { path, token, statementsFile } = await seed(target);
-  const env = { DATA_DIR: target.dataDir, JWT_SECRET, ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}) };
-  const app = await startService({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'info' });
-  let appResult;
+  const env = { JWT_SECRET, ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}) };
+  const bareDir = target.databaseUrl ? target.dataDir : `${target.dataDir}-bare`;
+  if (bareDir !== target.dataDir) cpSync(target.dataDir, bareDir, { recursive: true });
+  const app = await startService({ ...env, DATA_DIR: target.dataDir, NODE_ENV: 'production', LOG_LEVEL: 'info' }, { script: 'dist/src/main.js', compiled: true });
+  const bare = await startService({ ...env, DATA_DIR: bareDir, STATEMENTS_FILE: statementsFile }, { script: 'test/bench/bare-findings-server.ts' }).catch(
+    async (error: unknown) => {
+      await app.stop();
+      throw error;
+    },
+  );
+  const appRuns: Load[] = [];
+  const bareRuns: Load[] = [];
   try {
-    if (process.env.BENCH_PROFILE) {
-      process.stdout.write(`app at ${app.url}${path}\ntoken ${token}\n`);
-      await new Promise((resolve) => setTimeout(resolve, 600_000));
+    await load(`${app.url}${path}`, token, 2);
+    await load(`${bare.url}/findings`, undefined, 2);
+    for (let i = 0; i < RUNS; i += 1) {
+      appRuns.push(await load(`${app.url}${path}`, token));
+      bareRuns.push(await load(`${bare.url}/findings`));
     }
-    appResult = await load(`${app.url}${path}`, token);
   } finally {
-    await app.stop();
+    await Promise.all([app.stop(), bare.stop()]);
+    if (bareDir !== target.dataDir) rmSync(bareDir, { recursive: true, force: true });
   }
-  const bare = await startService({ ...env, STATEMENTS_FILE: statementsFile }, { script: 'test/bench/bare-findings-server.ts' });
-  let bareResult;
-  try {
-    bareResult = await load(`${bare.url}/findings`);
-  } finally {
-    await bare.stop();
-  }
+  const figures = (runs: Load[]): string => `${Math.round(median(runs.map((run) => run.rps)))} (${median(runs.map((run) => run.p99))} ms)`;
+  const ratio = median(appRuns.map((run, i) => run.rps / bareRuns[i].rps));
+  const errors = [...appRuns, ...bareRuns].reduce((sum, run) => sum + run.errors, 0);
   const label = `findings list (50) over HTTP, 50 connections, ${engine}`;
   return [
-    [`${label}: app, requests/s (p99)`, `${Math.round(appResult.rps)} (${appResult.p99} ms)`, 'p99 ≤ 50 ms'],
-    [`${label}: bare Fastify + pg, same SQL, requests/s (p99)`, `${Math.round(bareResult.rps)} (${bareResult.p99} ms)`, '—'],
-    [`${label}: app / bare`, `${(appResult.rps / bareResult.rps).toFixed(2)}×${appResult.errors + bareResult.errors > 0 ? ` (${appResult.errors + bareResult.errors} errors)` : ''}`, '≥ 0.7×'],
+    [`${label}: app, requests/s (p99)`, figures(appRuns), 'p99 ≤ 50 ms'],
+    [`${label}: bare Fastify + pg, same SQL, requests/s (p99)`, figures(bareRuns), '—'],
+    [`${label}: app / bare`, `${ratio.toFixed(2)}×${errors > 0 ? ` (${errors} errors)` : ''}`, '≥ 0.7×'],
   ];
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { JwtService } from '@nestjs/jwt';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { Session, sessionOf, signIn, TEST_PASSWORD } from '../utils/sessions';
 
@@ -54,6 +55,19 @@ describe('Sign-in and sessions', () => {
     await t.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(401);
     await admin.patch(`/api/users/${user.userId}`).send({ active: true }).expect(200);
     await sessionOf(t, user.email, TEST_PASSWORD);
+  });
+
+  it('refuses a token once it has expired, though it served before, and any token whose signature does not match', async () => {
+    const user = await signIn(t, 'partner_viewer');
+    const token = await t.app.get(JwtService).signAsync({ sub: user.userId }, { expiresIn: 2 });
+    const me = () => t.http().get('/api/auth/me').set('authorization', `Bearer ${token}`);
+    await me().expect(200);
+    await me().expect(200);
+    const [header, payload, signature] = token.split('.');
+    const forged = `${header}.${payload}.${signature.slice(0, -4)}${signature.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    expect((await t.http().get('/api/auth/me').set('authorization', `Bearer ${forged}`).expect(401)).body.code).toBe('SESSION_INVALID');
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await me().expect(401)).body.code).toBe('SESSION_INVALID');
   });
 
   it('applies a role change to open sessions at once', async () => {

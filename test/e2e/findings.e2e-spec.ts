@@ -169,7 +169,21 @@ describe('Missions and findings', () => {
       const page = (await list('?limit=2&offset=2')).body;
       expect(page).toMatchObject({ total: 3, limit: 2, offset: 2 });
       expect(page.items).toHaveLength(1);
+      // The total is right whether the page is full, the last one, exactly the rest, or past the end.
+      const pages = await Promise.all(['?limit=2', '?limit=3', '?limit=1&offset=1', '?limit=2&offset=5', '?status=withdrawn'].map(list));
+      expect(pages.map((response) => [response.body.total, response.body.items.length])).toEqual([[3, 2], [3, 3], [3, 1], [3, 0], [0, 0]]);
+      expect(titles(pages[0])).toEqual(['Drone detection at the stadium', 'Crisis cell for the capital']);
       await pm.get(`/api/engagements/${engagementId}/findings?level=9`).expect(400);
+    });
+
+    it('lists each finding exactly as it reads on its own, without the history of levels', async () => {
+      const { items } = (await pm.get(`${url}/findings?limit=200`).expect(200)).body as { items: { id: string }[] };
+      expect(items.length).toBeGreaterThan(3);
+      for (const item of items) {
+        const { levelHistory, ...alone } = (await pm.get(`${url}/findings/${item.id}`).expect(200)).body as Record<string, unknown>;
+        expect(levelHistory).toBeDefined();
+        expect(JSON.stringify(item)).toBe(JSON.stringify(alone));
+      }
     });
 
     it('keeps the working findings from focal points', async () => {

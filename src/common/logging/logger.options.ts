@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { destination as fileDestination, type DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import { AppConfig } from '../../config/app.config';
 import { REQUEST_ID_HEADER } from './request-id';
@@ -23,5 +23,7 @@ export function loggerOptions(config: AppConfig, destination?: DestinationStream
     customLogLevel: (_request, response, error) =>
       error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  // Written asynchronously: lines that arrive while a write is under way go out together in the next one,
+  // instead of one blocking write per request; pino flushes what is left when the process exits.
+  return { pinoHttp: [options, destination ?? fileDestination({ dest: 1, sync: false })] };
 }
