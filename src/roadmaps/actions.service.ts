@@ -120,17 +120,14 @@ export class ActionsService {
           created.push(action);
         }
       }
+      // One query at a time: these run on the transaction's one connection.
+      const recommended: ActionDto[] = [];
       for (const action of created) {
-        const fresh = (await this.actions.find(engagementId, action.id, em)) as Action;
-        await this.audit.record(em, actor, {
-          action: 'action.recommend',
-          entity: 'action',
-          entityId: action.id,
-          engagementId,
-          after: toActionDto(fresh),
-        });
+        const dto = toActionDto((await this.actions.find(engagementId, action.id, em)) as Action);
+        await this.audit.record(em, actor, { action: 'action.recommend', entity: 'action', entityId: action.id, engagementId, after: dto });
+        recommended.push(dto);
       }
-      return Promise.all(created.map(async (action) => toActionDto((await this.actions.find(engagementId, action.id, em)) as Action)));
+      return recommended;
     });
   }
 
