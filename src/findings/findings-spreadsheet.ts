@@ -1,11 +1,6 @@
-import { calendarDate } from '../common/calendar-date';
 import type * as ExcelJS from 'exceljs';
-
-/** exceljs is large (a sixth of the start-up's module loading): it is loaded on the first spreadsheet, not at start. */
-export async function newWorkbook(): Promise<ExcelJS.Workbook> {
-  const excel = (await import('exceljs')) as typeof ExcelJS & { default?: typeof ExcelJS };
-  return new (excel.default ?? excel).Workbook();
-}
+import { calendarDate } from '../common/calendar-date';
+import { newWorkbook } from '../common/workbook';
 import { Readable } from 'node:stream';
 import { Finding } from './finding.entity';
 

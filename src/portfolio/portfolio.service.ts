@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '../common/auth/actor';
+import { newWorkbook } from '../common/workbook';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { stageTiming } from '../engagements/dto/engagement.dto';
 import { countryName } from '../reference/countries';
-import { newWorkbook } from '../findings/findings-spreadsheet';
 import { PortfolioQuery, PortfolioRowDto } from './dto/portfolio.dto';
 import { PortfolioRepository, PortfolioRow } from './portfolio.repository';
 

@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { Client } from 'pg';
 import { AppConfig } from '../../src/config/app.config';
+import { testConfig } from '../utils/create-test-app';
 
 /** What every bench shares: its table, the app's settings, and a database of its own on the server. */
 
@@ -10,19 +11,9 @@ export const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres
 
 export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Settings for an app under measurement: quiet, no demo data, on this data directory or database. */
+/** Settings for an app under measurement: the tests' settings (quiet, no demo data), on this data directory or database. */
 export function benchConfig(target: { dataDir: string; databaseUrl?: string; jwtSecret?: string }): AppConfig {
-  return {
-    port: 0,
-    dataDir: target.dataDir,
-    databaseUrl: target.databaseUrl,
-    ...(target.jwtSecret ? { jwtSecret: target.jwtSecret } : {}),
-    nodeEnv: 'test',
-    demoData: false,
-    logLevel: 'silent',
-    corsOrigins: [],
-    stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
-  };
+  return testConfig(target, target.jwtSecret ? { jwtSecret: target.jwtSecret } : {});
 }
 
 /** Runs `work` on a database of its own on the PostgreSQL server, dropped afterwards; null when no server answers. */
