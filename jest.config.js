@@ -31,7 +31,7 @@ const databaseSuite = (engine, suite = 'e2e') => ({
   // The reliability suite runs the access matrix again, with its own checks.
   testMatch:
     suite === 'e2e'
-      ? ['<rootDir>/test/e2e/**/*.e2e-spec.ts']
+      ? ['<rootDir>/test/e2e/**/*.e2e-spec.ts', '<rootDir>/test/security/**/*.e2e-spec.ts']
       : ['<rootDir>/test/reliability/**/*.reliability-spec.ts', '<rootDir>/test/e2e/access-matrix.e2e-spec.ts'],
   globalSetup: `<rootDir>/test/utils/global-setup.ts`,
   globalTeardown: `<rootDir>/test/utils/global-teardown.ts`,
