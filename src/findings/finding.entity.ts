@@ -1,11 +1,12 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { CapacityLevel, Dimension, Phase } from '../reference/catalogs';
+import type { Sensitivity } from '../common/confidentiality';
 import { Engagement } from '../engagements/engagement.entity';
+
+export { SENSITIVITIES, type Sensitivity } from '../common/confidentiality';
 
 export const FINDING_KINDS = ['gap', 'good_practice'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
-export const SENSITIVITIES = ['public', 'restricted', 'confidential'] as const;
-export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const FINDING_STATUSES = ['draft', 'validated', 'withdrawn'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 export const EVIDENCE_KINDS = ['interview', 'document', 'site_visit', 'workshop'] as const;

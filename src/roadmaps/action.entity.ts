@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Sensitivity } from '../common/confidentiality';
 import { Engagement } from '../engagements/engagement.entity';
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
@@ -26,6 +27,7 @@ export interface Support {
 @Index('actions_engagement_number', ['engagementId', 'number'], { unique: true })
 @Check('actions_priority_known', `"priority" IN ('high', 'medium', 'low')`)
 @Check('actions_timeframe_known', `"timeframe" IN ('short', 'medium', 'long')`)
+@Check('actions_sensitivity_override_known', `"sensitivity_override" IS NULL OR "sensitivity_override" IN ('public', 'restricted', 'confidential')`)
 @Check('actions_dates_ordered', `"end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"`)
 export class Action {
   @PrimaryGeneratedColumn('uuid')
@@ -83,6 +85,16 @@ export class Action {
   /** The capacity level this action aims for. */
   @Column({ name: 'target_level', type: 'integer', nullable: true })
   targetLevel!: number | null;
+
+  /**
+   * A programme manager's explicit sensitivity (with the reason, audited); null: the most restrictive of the
+   * linked findings' (`actionSensitivity` in common/confidentiality).
+   */
+  @Column({ name: 'sensitivity_override', type: 'text', nullable: true })
+  sensitivityOverride!: Sensitivity | null;
+
+  @Column({ name: 'sensitivity_reason', type: 'text', nullable: true })
+  sensitivityReason!: string | null;
 
   /** The action library entry it was recommended from, if any. */
   @Column({ name: 'library_key', type: 'text', nullable: true })

@@ -214,8 +214,22 @@ export class ActionsService {
   }
 }
 
-function defaults(): Pick<ActionFields, 'partners' | 'startDate' | 'endDate' | 'indicators' | 'support' | 'estimatedCostUsd' | 'targetLevel' | 'libraryKey'> {
-  return { partners: [], startDate: null, endDate: null, indicators: [], support: [], estimatedCostUsd: null, targetLevel: null, libraryKey: null };
+function defaults(): Pick<
+  ActionFields,
+  'partners' | 'startDate' | 'endDate' | 'indicators' | 'support' | 'estimatedCostUsd' | 'targetLevel' | 'libraryKey' | 'sensitivityOverride' | 'sensitivityReason'
+> {
+  return {
+    partners: [],
+    startDate: null,
+    endDate: null,
+    indicators: [],
+    support: [],
+    estimatedCostUsd: null,
+    targetLevel: null,
+    libraryKey: null,
+    sensitivityOverride: null,
+    sensitivityReason: null,
+  };
 }
 
 function fromLibrary(entry: LibraryAction, gap: Finding, engagement: Engagement): ActionFields {
@@ -232,6 +246,8 @@ function fromLibrary(entry: LibraryAction, gap: Finding, engagement: Engagement)
     timeframe: urgency.timeframe,
     startDate: null,
     endDate: null,
+    sensitivityOverride: null,
+    sensitivityReason: null,
     indicators: [
       {
         description: entry.indicator,

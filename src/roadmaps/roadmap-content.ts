@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Audience } from '../common/confidentiality';
 import type { Action } from './action.entity';
 
 /** What a roadmap version holds: the engagement, its validated findings and the actions, as they stood. */
@@ -113,8 +114,7 @@ export function sha256(text: string): string {
 }
 
 /** Who reads a version: the programme (internal), a government (no confidential findings), the public. */
-export const AUDIENCES = ['internal', 'government', 'public'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+export { AUDIENCES, type Audience } from '../common/confidentiality';
 
 const VISIBLE: Record<Audience, readonly ContentFinding['sensitivity'][]> = {
   internal: ['public', 'restricted', 'confidential'],

@@ -1,0 +1,23 @@
+import { actionSensitivity, audienceMayRead, mostRestrictive } from './confidentiality';
+
+describe('confidentiality', () => {
+  it('lets each audience read up to its ceiling only', () => {
+    expect(audienceMayRead('internal', 'confidential')).toBe(true);
+    expect(audienceMayRead('government', 'restricted')).toBe(true);
+    expect(audienceMayRead('government', 'confidential')).toBe(false);
+    expect(audienceMayRead('public', 'public')).toBe(true);
+    expect(audienceMayRead('public', 'restricted')).toBe(false);
+  });
+
+  it('takes the most restrictive sensitivity, and fails closed on nothing known', () => {
+    expect(mostRestrictive(['public', 'restricted'])).toBe('restricted');
+    expect(mostRestrictive(['public', 'confidential', 'restricted'])).toBe('confidential');
+    expect(mostRestrictive([])).toBe('confidential');
+  });
+
+  it("defaults an action's sensitivity to its findings' and honours an explicit one", () => {
+    expect(actionSensitivity(null, ['public', 'restricted'])).toBe('restricted');
+    expect(actionSensitivity(null, ['public', undefined])).toBe('confidential');
+    expect(actionSensitivity('public', ['confidential'])).toBe('public');
+  });
+});
