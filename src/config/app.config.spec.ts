@@ -34,7 +34,7 @@ describe('loadAppConfig', () => {
       DATA_DIR: '/var/lib/vt',
       DATABASE_URL: 'postgres://app@db:5432/vt',
       JWT_SECRET: 's'.repeat(40),
-      NODE_ENV: 'production',
+      NODE_ENV: 'development',
       DEMO_DATA: 'on',
       ADMIN_EMAIL: 'admin@un.org',
       ADMIN_PASSWORD: 'correct horse battery',
@@ -46,7 +46,7 @@ describe('loadAppConfig', () => {
       dataDir: '/var/lib/vt',
       databaseUrl: 'postgres://app@db:5432/vt',
       jwtSecret: 's'.repeat(40),
-      nodeEnv: 'production',
+      nodeEnv: 'development',
       demoData: true,
       admin: { email: 'admin@un.org', password: 'correct horse battery' },
       corsOrigins: [],
@@ -59,6 +59,11 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32) }).demoData).toBe(false);
     expect(loadAppConfig({ DEMO_DATA: 'off' }).demoData).toBe(false);
     expect(loadAppConfig({ DEMO_DATA: '0' }).demoData).toBe(false);
+  });
+
+  it('refuses demo data in production, naming the variable', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), DEMO_DATA: 'on' })).toThrow(/DEMO_DATA cannot be on in production/);
+    expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32), DEMO_DATA: 'off' }).demoData).toBe(false);
   });
 
   it('treats an empty assignment as unset and ignores unrelated variables', () => {

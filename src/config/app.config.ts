@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_STAGE_TARGET_DAYS, TimedStage } from '../engagements/machine/engagement.machine';
-import { NodeEnvironment, validateEnvironment } from './env.validation';
+import { InvalidEnvironmentError, NodeEnvironment, validateEnvironment } from './env.validation';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -25,6 +25,12 @@ export interface AppConfig {
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const variables = validateEnvironment(env);
   const nodeEnv = variables.NODE_ENV ?? 'development';
+  if (nodeEnv === 'production' && variables.DEMO_DATA === true) {
+    // The demo accounts share a password published in the README: in production they would be open doors.
+    throw new InvalidEnvironmentError([
+      'DEMO_DATA cannot be on in production (NODE_ENV=production): the demo accounts share a published password. Remove DEMO_DATA or set it to off.',
+    ]);
+  }
   return {
     port: variables.PORT ?? 3000,
     dataDir: resolve(variables.DATA_DIR ?? './data'),

@@ -48,6 +48,8 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
+    // The configuration already refuses this; a second check where the accounts are made costs nothing.
+    if (this.config.nodeEnv === 'production') throw new Error('DEMO_DATA cannot be on in production');
     if ((await this.engagements.countAll()) === 0) await this.loadEngagements();
     if ((await this.users.countAll()) === 0) {
       await this.loadUsers();

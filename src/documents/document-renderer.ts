@@ -4,14 +4,35 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { RoadmapDocument } from '../../templates/roadmap-document';
 import { DomainError, ErrorCode } from '../common/errors/domain-error';
+import { RenderRefusedError, RenderScheduler } from './render-scheduler';
 
 export const RENDER_TIME_LIMIT_MS = 60_000;
 export const MAX_QUEUED_RENDERS = 64;
+/** Distinct documents one account may have waiting or running at once. */
+export const RENDERS_PER_ACCOUNT = 4;
 
 export class RendererBusyError extends DomainError {
   constructor() {
     super(ErrorCode.DocumentRendererBusy, 'Too many documents are being prepared right now. Try again in a minute.', [], { 'retry-after': '30' });
   }
+}
+
+export class AccountRendersBusyError extends DomainError {
+  constructor() {
+    super(
+      ErrorCode.DocumentRendersPerAccount,
+      `You already have ${RENDERS_PER_ACCOUNT} documents being prepared. Try again when they are ready.`,
+      [],
+      { 'retry-after': '10' },
+    );
+  }
+}
+
+export interface RenderJob {
+  /** Identical keys share one render (the document cache key); absent: never shared. */
+  key?: string;
+  /** The account asking; absent: an internal caller, not limited per account. */
+  owner?: string;
 }
 
 export class RenderFailedError extends DomainError {
@@ -20,16 +41,22 @@ export class RenderFailedError extends DomainError {
   }
 }
 
-/** A bounded pool of worker threads that turn document definitions into PDF bytes. */
+/**
+ * A bounded pool of worker threads that turn document definitions into PDF bytes, fed by a scheduler that
+ * shares identical renders and takes the accounts' requests in turn (render-scheduler.ts).
+ */
 @Injectable()
 export class DocumentRenderer implements OnModuleDestroy {
   private readonly pool: Piscina;
-  private readonly capacity: number;
-  private inFlight = 0;
+  private readonly scheduler: RenderScheduler<Buffer>;
+  private unshared = 0;
+  /** Renders actually run (shared requests count once). */
+  rendersStarted = 0;
 
-  constructor(threads = Math.max(1, availableParallelism()), warmThreads = 1, maxQueue = MAX_QUEUED_RENDERS) {
-    // Counted here rather than left to piscina's maxQueue, which does not apply to tasks given an AbortSignal.
-    this.capacity = threads + maxQueue;
+  constructor(threads = Math.max(1, availableParallelism()), warmThreads = 1, maxQueue = MAX_QUEUED_RENDERS, perAccount = RENDERS_PER_ACCOUNT) {
+    // Queued here rather than in piscina: its maxQueue does not apply to tasks given an AbortSignal, and its
+    // queue is first come, first served.
+    this.scheduler = new RenderScheduler({ threads, capacity: threads + maxQueue, perOwner: perAccount });
     this.pool = new Piscina({
       filename: join(__dirname, 'render.worker.js'),
       minThreads: Math.min(warmThreads, threads),
@@ -40,9 +67,21 @@ export class DocumentRenderer implements OnModuleDestroy {
     });
   }
 
-  async render(document: RoadmapDocument): Promise<Buffer> {
-    if (this.inFlight >= this.capacity) throw new RendererBusyError();
-    this.inFlight += 1;
+  /** The PDF of `document` (built only if no identical render is already under way). */
+  async render(document: RoadmapDocument | (() => RoadmapDocument), job: RenderJob = {}): Promise<Buffer> {
+    const sequence = (this.unshared += 1);
+    const key = job.key ?? `unshared:${sequence}`;
+    const owner = job.owner ?? `internal:${sequence}`;
+    try {
+      return await this.scheduler.submit(key, owner, () => this.run(typeof document === 'function' ? document() : document));
+    } catch (error) {
+      if (error instanceof RenderRefusedError) throw error.reason === 'busy' ? new RendererBusyError() : new AccountRendersBusyError();
+      throw error;
+    }
+  }
+
+  private async run(document: RoadmapDocument): Promise<Buffer> {
+    this.rendersStarted += 1;
     try {
       const result: unknown = await this.pool.run(document, { signal: AbortSignal.timeout(RENDER_TIME_LIMIT_MS) });
       return Buffer.from(result as Uint8Array);
@@ -50,8 +89,6 @@ export class DocumentRenderer implements OnModuleDestroy {
       const message = (error as Error).message ?? String(error);
       if ((error as Error).name === 'AbortError' || /abort/i.test(message)) throw new RenderFailedError('it took longer than a minute');
       throw new RenderFailedError(message.split('\n')[0].slice(0, 200));
-    } finally {
-      this.inFlight -= 1;
     }
   }
 

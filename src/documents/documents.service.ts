@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FRAMEWORK_INSTRUMENTS } from '../reference/catalogs';
 import { LABELS, DocumentLanguage } from '../../templates/labels';
-import { roadmapDocument } from '../../templates/roadmap-document';
+import { RoadmapDocument, roadmapDocument } from '../../templates/roadmap-document';
 import { Actor } from '../common/auth/actor';
 import { calendarDate } from '../common/calendar-date';
 import { ForbiddenError } from '../common/errors/domain-error';
@@ -58,24 +58,26 @@ export class DocumentsService {
     const content = parse(version);
     const visible = forAudience(content, audience);
     const labels = LABELS[options.lang];
-    const document = roadmapDocument(
-      {
-        countryName: countryName(content.engagement.country, options.lang),
-        engagementTitle: content.engagement.title,
-        thematicAreas: content.engagement.thematicAreas,
-        versionNumber: version.number,
-        status: version.status,
-        versionDate: calendarDate(version.createdAt),
-        audience,
-        findings: visible.findings,
-        actions: visible.actions,
-        missions: visible.missions ?? [],
-        decisions: visible.decisions ?? [],
-        instruments: [...FRAMEWORK_INSTRUMENTS],
-      },
-      labels,
-    );
-    const body = await this.renderer.render(document);
+    const build = (): RoadmapDocument =>
+      roadmapDocument(
+        {
+          countryName: countryName(content.engagement.country, options.lang),
+          engagementTitle: content.engagement.title,
+          thematicAreas: content.engagement.thematicAreas,
+          versionNumber: version.number,
+          status: version.status,
+          versionDate: calendarDate(version.createdAt),
+          audience,
+          findings: visible.findings,
+          actions: visible.actions,
+          missions: visible.missions ?? [],
+          decisions: visible.decisions ?? [],
+          instruments: [...FRAMEWORK_INSTRUMENTS],
+        },
+        labels,
+      );
+    // Identical requests in flight share one render; each account's requests take their turn with the others'.
+    const body = await this.renderer.render(build, { key, owner: actor.userId });
     this.cache.set(key, body);
     return { etag, filename, body };
   }

@@ -39,6 +39,7 @@ export enum ErrorCode {
   // documents
   DocumentRendererBusy = 'DOCUMENT_RENDERER_BUSY',
   DocumentRenderFailed = 'DOCUMENT_RENDER_FAILED',
+  DocumentRendersPerAccount = 'DOCUMENT_RENDERS_PER_ACCOUNT',
   // adoption and implementation
   AdoptionNotFound = 'ADOPTION_NOT_FOUND',
   SignedDocumentNotFound = 'SIGNED_DOCUMENT_NOT_FOUND',

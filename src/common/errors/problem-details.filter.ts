@@ -58,6 +58,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.UnsupportedMediaType:
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
     case ErrorCode.LoginThrottled:
+    case ErrorCode.DocumentRendersPerAccount:
       return HttpStatus.TOO_MANY_REQUESTS;
     case ErrorCode.DatabaseUnavailable:
     case ErrorCode.DocumentRendererBusy:

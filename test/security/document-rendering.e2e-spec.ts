@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { DocumentRenderer, RENDERS_PER_ACCOUNT } from '../../src/documents/document-renderer';
+import { actionInput } from '../factories/action.factory';
+import { walkToDrafting } from '../factories/journey';
+import { createTestApp, TestApp } from '../utils/create-test-app';
+import { binary } from '../utils/pdf';
+import { Session, signIn } from '../utils/sessions';
+
+/** Issue #14 item 9: one document, or one account, cannot monopolise rendering. */
+describe('Document rendering is shared and fair', () => {
+  let t: TestApp;
+  let pm: Session;
+  let otherPm: Session;
+  let url: string;
+  let renderer: DocumentRenderer;
+
+  const download = (session: Session, query: string) =>
+    session.get(`${url}/roadmap/versions/1/document${query}`).buffer(true).parse(binary);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    pm = await signIn(t, 'programme_manager');
+    otherPm = await signIn(t, 'programme_manager');
+    const lead = await signIn(t, 'mission_member');
+    const drafting = await walkToDrafting(t, pm, { country: 'TGO', lead, findings: [{ title: 'Drone registration is missing', level: 1 }] });
+    url = drafting.url;
+    await pm.post(`${url}/roadmap/actions`).send(actionInput(drafting.findingIds)).expect(201);
+    await pm.post(`${url}/roadmap/versions`).expect(201);
+    renderer = t.app.get(DocumentRenderer);
+  });
+  afterAll(() => t.close());
+
+  it('renders 70 concurrent requests for one uncached PDF once, and renders another user’s document beside it', async () => {
+    const before = renderer.rendersStarted;
+    const [same, other] = await Promise.all([
+      Promise.all(Array.from({ length: 70 }, () => download(pm, '?lang=fr&audience=government'))),
+      download(otherPm, '?lang=ru&audience=public'),
+    ]);
+    expect(same.map((r) => r.status)).toEqual(Array(70).fill(200));
+    expect(new Set(same.map((r) => createHash('sha256').update(r.body as Buffer).digest('hex'))).size).toBe(1);
+    expect(other.status).toBe(200);
+    expect(renderer.rendersStarted - before).toBe(2);
+  });
+
+  it('refuses one account past its share of the renderer (429, Retry-After) while another account is served', async () => {
+    // Five distinct documents not rendered yet (the previous test cached fr/government and ru/public).
+    const fresh = ['en', 'fr', 'ru'].flatMap((lang) => ['internal', 'public'].map((audience) => `?lang=${lang}&audience=${audience}`));
+    fresh.splice(fresh.indexOf('?lang=ru&audience=public'), 1);
+    const [greedy, other] = await Promise.all([
+      Promise.all(fresh.map((query) => download(pm, query))),
+      download(otherPm, '?lang=en&audience=government'),
+    ]);
+    const refused = greedy.filter((r) => r.status === 429);
+    expect(greedy.filter((r) => r.status === 200)).toHaveLength(RENDERS_PER_ACCOUNT);
+    expect(refused).toHaveLength(fresh.length - RENDERS_PER_ACCOUNT);
+    for (const response of refused) {
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.headers['retry-after']).toBeDefined();
+    }
+    expect(other.status).toBe(200);
+  });
+});
