@@ -5,7 +5,7 @@ import { actionInput } from '../factories/action.factory';
 import { walkToDrafting } from '../factories/journey';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { binary, pdfInfo, pdfPages } from '../utils/pdf';
-import { addMember, Session, signIn } from '../utils/sessions';
+import { addMember, csrfOf, Session, signIn } from '../utils/sessions';
 
 /**
  * Issue #14, item 1: an edition (internal, government, public) holds only the findings and actions at or
@@ -207,6 +207,24 @@ describe('Editions leave out what their audience may not read (issue #14.1)', ()
       expect(government).not.toContain('presidential palace');
       const content = (await pm.get(`${url}/roadmap/versions/${version.number}`).expect(200)).body.content;
       expect(content.actions.find((a: ActionRow) => a.id === action.id).sensitivity).toBe('public');
+    });
+
+    it('is shown and set on the engagement page, with its reason, and a missing reason refused in place', async () => {
+      const page = `/app/engagements/${url.split('/').at(-1)}`;
+      const { cookie, token } = await csrfOf(t);
+      const form = (fields: Record<string, string>) => pm.post(`${page}/actions/${action.id}/sensitivity`).set('cookie', cookie).type('form').send({ _csrf: token, ...fields });
+      let current = (await pm.get(`${url}/roadmap/actions/${action.id}`).expect(200)).body;
+      expect((await pm.get(page).expect(200)).text).toContain('Published by the Government in its own plan.');
+      const refused = await form({ version: String(current.version), sensitivity: 'restricted' }).expect(400);
+      expect(refused.text).toContain('sensitivityReason is required');
+      await form({ version: String(current.version), sensitivity: 'restricted', sensitivityReason: 'Reviewed with the mission lead.' }).expect(303);
+      current = (await pm.get(`${url}/roadmap/actions/${action.id}`).expect(200)).body;
+      expect(current).toEqual(expect.objectContaining({ sensitivity: 'restricted', sensitivityExplicit: true, sensitivityReason: 'Reviewed with the mission lead.' }));
+      // Empty is the default again, whatever reason the form still shows.
+      await form({ version: String(current.version), sensitivity: '', sensitivityReason: 'Reviewed with the mission lead.' }).expect(303);
+      expect((await pm.get(`${url}/roadmap/actions/${action.id}`).expect(200)).body).toEqual(
+        expect.objectContaining({ sensitivity: 'confidential', sensitivityExplicit: false, sensitivityReason: null }),
+      );
     });
   });
 });
