@@ -31,6 +31,14 @@ export function effectiveSensitivity(findings: readonly Pick<Finding, 'id' | 'se
   });
 }
 
+/**
+ * A programme manager's lowering was decided against the findings the action answered then: once its links
+ * call for more (a more sensitive finding joins), it lapses and the default applies again.
+ */
+function loweringLapses(override: Sensitivity | null, defaultBefore: Sensitivity, defaultAfter: Sensitivity): boolean {
+  return override !== null && isLessRestrictive(override, defaultAfter) && isLessRestrictive(defaultBefore, defaultAfter);
+}
+
 /** Priority, timeframe and target level that a gap's capacity level calls for (DESIGN §3). */
 export function urgencyOf(level: number): { priority: Priority; timeframe: Timeframe; targetLevel: number } {
   if (level <= 2) return { priority: 'high', timeframe: 'short', targetLevel: 3 };
@@ -118,6 +126,7 @@ export class ActionsService {
         (f) => f.kind === 'gap' && f.status === 'validated' && f.level <= 4 && !covered.has(f.id),
       );
       const byKey = new Map(existing.filter((a) => a.libraryKey).map((a) => [a.libraryKey as string, a]));
+      const { defaultOf } = effectiveSensitivity(await this.findings.findingsOf(engagementId, em));
       const created: Action[] = [];
       for (const gap of gaps) {
         for (const entry of bestLibraryActions(gap)) {
@@ -126,8 +135,10 @@ export class ActionsService {
             if (already.findingIds.includes(gap.id)) continue;
             const findingIds = [...already.findingIds, gap.id];
             const urgency = urgencyOf(Math.min(gap.level, ...(await this.levelsOf(engagementId, already.findingIds, em))));
-            await this.actions.update(already.id, { findingIds, priority: urgency.priority, timeframe: urgency.timeframe }, em);
-            Object.assign(already, { findingIds, priority: urgency.priority, timeframe: urgency.timeframe });
+            const lapsed = loweringLapses(already.sensitivityOverride, defaultOf(already.findingIds), defaultOf(findingIds));
+            const changes = { findingIds, priority: urgency.priority, timeframe: urgency.timeframe, ...(lapsed ? { sensitivityOverride: null, sensitivityReason: null } : {}) };
+            await this.actions.update(already.id, changes, em);
+            Object.assign(already, changes);
             continue;
           }
           const action = await this.insert(em, engagement, fromLibrary(entry, gap, engagement));
@@ -268,8 +279,7 @@ export class ActionsService {
     if (wanted === kept && nextReason === keptReason) {
       // Nothing asked for; but if the links changed under an explicit lowering, the decision was about other
       // findings and lapses (back to the default, which hides more).
-      const lapsed = kept && current && isLessRestrictive(kept, fallback) && isLessRestrictive(defaultOf(current.findingIds), fallback);
-      return lapsed ? { sensitivityOverride: null, sensitivityReason: null } : {};
+      return current && loweringLapses(kept, defaultOf(current.findingIds), fallback) ? { sensitivityOverride: null, sensitivityReason: null } : {};
     }
     if (wanted === null) {
       if (reason) errors.push({ field: 'sensitivityReason', message: 'sensitivityReason goes with an explicit sensitivity' });

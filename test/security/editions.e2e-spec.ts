@@ -209,6 +209,22 @@ describe('Editions leave out what their audience may not read (issue #14.1)', ()
       expect(content.actions.find((a: ActionRow) => a.id === action.id).sensitivity).toBe('public');
     });
 
+    it('lapses, back to the default, when a more sensitive finding joins the action it was decided for', async () => {
+      const stadium = (
+        await pm
+          .post(`${url}/roadmap/actions`)
+          .send(actionInput([ids.restrictedGap], { title: 'Stadium stewards course', thematicArea: 'major_sporting_events', sensitivity: 'public', sensitivityReason: 'Announced by the Ministry of Sports.' }))
+          .expect(201)
+      ).body;
+      expect(stadium).toMatchObject({ sensitivity: 'public', sensitivityExplicit: true, defaultSensitivity: 'restricted' });
+      // Another finding of the same sensitivity leaves the decision standing; a confidential one ends it.
+      const same = (await lead.patch(`${url}/roadmap/actions/${stadium.id}`).send({ version: stadium.version, findingIds: [ids.restrictedGap, ids.publicGap] }).expect(200)).body;
+      expect(same).toMatchObject({ sensitivity: 'public', sensitivityExplicit: true });
+      const widened = (await lead.patch(`${url}/roadmap/actions/${stadium.id}`).send({ version: same.version, findingIds: [ids.restrictedGap, ids.confidentialGap] }).expect(200)).body;
+      expect(widened).toMatchObject({ sensitivity: 'confidential', sensitivityExplicit: false, sensitivityReason: null });
+      await pm.delete(`${url}/roadmap/actions/${stadium.id}`).expect(204);
+    });
+
     it('is shown and set on the engagement page, with its reason, and a missing reason refused in place', async () => {
       const page = `/app/engagements/${url.split('/').at(-1)}`;
       const { cookie, token } = await csrfOf(t);
