@@ -25,6 +25,8 @@ export interface DocumentFinding {
 export interface DocumentAction {
   id: string;
   code: string;
+  /** Where the action belongs; without it, the area of its first finding in the edition. */
+  thematicArea?: string;
   title: string;
   description: string;
   findingIds: string[];
@@ -112,222 +114,57 @@ function table(headers: string[], rows: TableCell[][], widths: (string | number)
   };
 }
 
+/**
+ * What every section reads. The input is one edition: the caller has already kept only the findings and
+ * actions its audience may read (forAudience), so every count, list and cross-reference below is computed
+ * from what the edition holds, and a section with nothing in it is left out (and so out of the contents).
+ */
+interface Context {
+  input: DocumentInput;
+  l: Labels;
+  date: string;
+  findingCode: Map<string, string>;
+  gaps: DocumentFinding[];
+  strengths: DocumentFinding[];
+  /** The instruments the edition's findings cite. */
+  instruments: DocumentInput['instruments'];
+  area: (code: string) => string;
+  /** The action's own area (or, for content without one, that of its first finding in the edition). */
+  areaOf: (action: DocumentAction) => string | undefined;
+}
+
 export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDocument {
   const l = labels;
-  const date = formatDate(input.versionDate, l.locale);
-  const findingCode = new Map(input.findings.map((f) => [f.id, f.code]));
-  const gaps = input.findings.filter((f) => f.kind === 'gap');
-  const strengths = input.findings.filter((f) => f.kind === 'good_practice');
   const cited = new Set(input.findings.flatMap((f) => f.frameworkRefs));
-  const instruments = input.instruments.filter((i) => cited.has(i.code));
-  const area = (code: string): string => l.areas[code] ?? code;
-
-  const cover: Content[] = [
-    { text: l.programme.toUpperCase(), style: 'programme', margin: [0, 60, 0, 40] },
-    { text: clean(input.countryName), style: 'country' },
-    { text: l.documentTitle, style: 'title' },
-    { text: l.subtitle, style: 'subtitle' },
-    { text: clean(input.engagementTitle, 500), style: 'engagementTitle' },
-    {
-      text: `${l.version} ${input.versionNumber} (${input.status === 'final' ? l.final : l.draft}) · ${date}`,
-      style: 'meta',
-      margin: [0, 40, 0, 4],
-    },
-    { text: l.audience[input.audience], style: 'meta' },
-  ];
-
-  const contents: Content[] = [{ toc: { title: { text: l.sections.contents, style: 'h1' } }, pageBreak: 'before' }];
-
-  const summary: Content[] = [
-    heading(l.sections.executiveSummary),
-    { text: fill(l.text.summaryIntro, { findings: input.findings.length, actions: input.actions.length }), style: 'p' },
-    { text: l.text.byLevel, style: 'h3' },
-    table(
-      [l.columns.level, l.columns.count],
-      [1, 2, 3, 4, 5].map((level) => [l.levels[level], String(input.findings.filter((f) => f.level === level).length)]),
-      ['*', 80],
-    ),
-    { text: l.text.byArea, style: 'h3' },
-    table(
-      [l.columns.area, l.text.findingsCount, l.text.actionsCount],
-      [...input.thematicAreas, 'cross_cutting']
-        .filter((code) => code !== 'cross_cutting' || input.findings.some((f) => f.thematicArea === code))
-        .map((code) => [
-          area(code),
-          String(input.findings.filter((f) => f.thematicArea === code).length),
-          String(input.actions.filter((a) => a.findingIds.some((id) => input.findings.find((f) => f.id === id)?.thematicArea === code)).length),
-        ]),
-      ['*', 80, 80],
-    ),
-    { text: l.text.byPriority, style: 'h3' },
-    table(
-      [l.columns.priority, l.columns.count],
-      (['high', 'medium', 'low'] as const).map((p) => [l.priorities[p], String(input.actions.filter((a) => a.priority === p).length)]),
-      ['*', 80],
-    ),
-  ];
-
-  const background: Content[] = [
-    heading(l.sections.background),
-    { text: l.text.backgroundIntro, style: 'p' },
-    ...instruments.flatMap((i): Content[] => [
-      { text: `${i.symbol}: ${i.title}`, style: 'h3' },
-      { text: `${i.issuedBy}, ${i.year}.`, style: 'small' },
-      { text: i.text ?? i.summary, style: 'quote' },
-    ]),
-  ];
-
-  const methodology: Content[] = [
-    heading(l.sections.methodology),
-    { text: l.text.methodologyIntro, style: 'p' },
-    ...(input.missions.length === 0
-      ? [{ text: l.text.noMission, style: 'p' } as Content]
-      : input.missions.flatMap((m): Content[] => [
-          {
-            text: `${l.missionTypes[m.type] ?? m.type}${m.startDate && m.endDate ? `, ${formatDate(m.startDate, l.locale)} – ${formatDate(m.endDate, l.locale)}` : ''}`,
-            style: 'h3',
-          },
-          { text: `${l.text.institutionsConsulted}: ${m.consultations.length}`, style: 'p' },
-          ...(m.documentsReviewed.length > 0
-            ? [
-                { text: l.text.documentsReviewed, style: 'p' } as Content,
-                { ul: m.documentsReviewed.map((d) => clean(d.reference ? `${d.title} (${d.reference})` : d.title, 500)), style: 'p' } as Content,
-              ]
-            : []),
-        ])),
-  ];
-
-  const findingBlock = (f: DocumentFinding): Content[] => [
-    { text: `${f.code} · ${clean(f.title, 500)}`, style: 'findingTitle' },
-    {
-      text: `${l.kinds[f.kind] ?? f.kind} · ${l.dimensions[f.dimension] ?? f.dimension} · ${l.phases[f.phase] ?? f.phase} · ${l.columns.level} ${l.levels[f.level] ?? f.level}`,
-      style: 'small',
-    },
-    { text: clean(f.observation), style: 'p' },
-    ...(f.evidence.length > 0
-      ? [{ text: `${l.columns.evidence}: ${f.evidence.map((e) => clean(`${e.reference} (${e.date})`, 300)).join('; ')}`, style: 'small' } as Content]
-      : []),
-  ];
-
-  const strengthsSection: Content[] = [
-    heading(l.sections.strengths),
-    ...(strengths.length === 0 ? [{ text: l.text.noStrengths, style: 'p' } as Content] : strengths.flatMap(findingBlock)),
-  ];
-
-  const findingsSection: Content[] = [
-    heading(l.sections.findings),
-    ...(gaps.length === 0
-      ? [{ text: l.text.noFindings, style: 'p' } as Content]
-      : [...input.thematicAreas, 'cross_cutting'].flatMap((code) => {
-          const inArea = gaps.filter((f) => f.thematicArea === code);
-          return inArea.length === 0 ? [] : [heading(area(code), 2), ...inArea.flatMap(findingBlock)];
-        })),
-  ];
-
-  const matrix: Content[] = [
-    heading(l.sections.actionMatrix),
-    ...(input.actions.length === 0
-      ? [{ text: l.text.noActions, style: 'p' } as Content]
-      : TIMEFRAME_ORDER.flatMap((frame) => {
-          const actions = input.actions.filter((a) => a.timeframe === frame);
-          if (actions.length === 0) return [];
-          return [
-            heading(l.timeframes[frame], 2),
-            table(
-              [l.columns.code, l.columns.action, l.columns.responsible, l.columns.partners, l.columns.priority, l.columns.findings],
-              actions.map((a) => [
-                { text: a.code, bold: true },
-                { stack: [{ text: clean(a.title, 500), bold: true }, { text: clean(a.description, 2000), style: 'small' }] },
-                clean(a.responsibleEntity, 300),
-                a.partners.join(', '),
-                { text: l.priorities[a.priority] ?? a.priority, color: COLORS[a.priority as 'high' | 'medium' | 'low'] ?? COLORS.muted },
-                a.findingIds.map((id) => findingCode.get(id) ?? '').filter(Boolean).join(', '),
-              ]),
-              [34, '*', 90, 60, 46, 60],
-            ),
-          ];
-        })),
-  ];
-
-  const timeline: Content[] = [heading(l.sections.timeline), { text: l.text.timelineLegend, style: 'small' }, ...timelineChart(input.actions, l)];
-
-  const courses = [...new Set(input.actions.flatMap((a) => a.support.filter((s) => s.kind === 'training_course' && s.course).map((s) => s.course as string)))];
-  const withSupport = (kind: string): string[] => input.actions.filter((a) => a.support.some((s) => s.kind === kind)).map((a) => a.code);
-  const implementation: Content[] = [
-    heading(l.sections.implementation),
-    { text: l.text.implementationIntro, style: 'p' },
-    { text: l.text.trainingCourses, style: 'h3' },
-    {
-      ul: courses.map((course) => {
-        const codes = input.actions.filter((a) => a.support.some((s) => s.course === course)).map((a) => a.code);
-        return `${l.courses[course] ?? course}: ${codes.join(', ')}`;
-      }),
-      style: 'p',
-    },
-    { text: l.text.mentoring, style: 'h3' },
-    { text: withSupport('mentoring').join(', ') || '—', style: 'p' },
-    { text: l.text.technicalAssistance, style: 'h3' },
-    { text: withSupport('technical_assistance').join(', ') || '—', style: 'p' },
-  ];
-
-  const indicators = input.actions.flatMap((a) => a.indicators.map((i) => ({ code: a.code, ...i })));
-  const monitoring: Content[] = [
-    heading(l.sections.monitoring),
-    { text: l.text.monitoringIntro, style: 'p' },
-    table(
-      [l.columns.code, l.columns.indicator, l.columns.baseline, l.columns.target],
-      indicators.map((i) => [i.code, clean(i.description, 500), clean(i.baseline, 300), clean(i.target, 300)]),
-      [34, '*', 100, 100],
-    ),
-  ];
-
-  const consultations = input.missions.flatMap((m) => m.consultations);
-  const annexes: Content[] = [
-    heading(l.sections.annexes),
-    heading(l.sections.stakeholders, 2),
-    table(
-      [l.columns.institution, l.columns.sector, l.columns.date, l.columns.participants],
-      consultations.map((c) => [clean(c.institution, 300), clean(c.sector, 100), formatDate(c.date, l.locale), String(c.participants)]),
-      ['*', 90, 90, 60],
-    ),
-    heading(l.sections.references, 2),
-    { ul: input.instruments.map((i) => `${i.symbol}: ${i.title} (${i.issuedBy}, ${i.year})`), style: 'p' },
-    heading(l.sections.traceability, 2),
-    table(
-      [l.columns.finding, l.columns.actions],
-      input.findings.map((f) => [
-        `${f.code} · ${clean(f.title, 300)}`,
-        input.actions.filter((a) => a.findingIds.includes(f.id)).map((a) => a.code).join(', ') || '—',
-      ]),
-      ['*', 120],
-    ),
-    heading(l.sections.decisions, 2),
-    ...(input.decisions.length === 0
-      ? [{ text: l.text.noDecisions, style: 'p' } as Content]
-      : [
-          table(
-            [l.columns.comment, l.columns.decision, l.columns.reply],
-            input.decisions.map((d) => [
-              `${l.version} ${d.versionNumber}${d.actionCode ? ` · ${d.actionCode}` : ''}: ${clean(d.body, 1000)}`,
-              l.decisionsText[d.decision] ?? d.decision,
-              clean(d.reply, 1000),
-            ]),
-            ['*', 80, '*'],
-          ),
-        ]),
-  ];
-
+  const areaById = new Map(input.findings.map((f) => [f.id, f.thematicArea]));
+  const c: Context = {
+    input,
+    l,
+    date: formatDate(input.versionDate, l.locale),
+    findingCode: new Map(input.findings.map((f) => [f.id, f.code])),
+    gaps: input.findings.filter((f) => f.kind === 'gap'),
+    strengths: input.findings.filter((f) => f.kind === 'good_practice'),
+    instruments: input.instruments.filter((i) => cited.has(i.code)),
+    area: (code) => l.areas[code] ?? code,
+    areaOf: (action) => action.thematicArea ?? action.findingIds.map((id) => areaById.get(id)).find(Boolean),
+  };
+  const marking = l.edition[input.audience];
+  const annexes = annexesSection(c);
   return {
     definition: {
       info: {
-        title: `${l.documentTitle}: ${clean(input.countryName)}`,
-        subject: l.subtitle,
+        // The edition is named wherever the file may travel without its pages: title, subject, keywords.
+        title: `${l.documentTitle}: ${clean(input.countryName)} (${marking})`,
+        subject: `${l.subtitle} · ${l.version} ${input.versionNumber} · ${l.audience[input.audience]}`,
+        keywords: `${input.audience}, ${marking}`,
         creator: 'Vulnerable Targets Roadmaps',
         producer: 'Vulnerable Targets Roadmaps',
         creationDate: new Date(`${input.versionDate}T00:00:00Z`),
       },
       pageSize: 'A4',
       pageMargins: [48, 56, 48, 56],
+      // Every page names its edition (static content: functions do not cross into the rendering worker).
+      header: { text: marking, alignment: 'right', fontSize: 7.5, bold: true, color: COLORS.muted, characterSpacing: 0.5, margin: [48, 24, 48, 0] },
       ...(input.status === 'draft' ? { watermark: { text: l.draftWatermark, color: COLORS.muted, opacity: 0.12, bold: true } } : {}),
       defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 },
       styles: {
@@ -346,10 +183,270 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
         quote: { italics: true, margin: [12, 0, 0, 8] },
         findingTitle: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 2] },
       },
-      content: [...cover, ...contents, ...summary, ...background, ...methodology, ...strengthsSection, ...findingsSection, ...matrix, ...timeline, ...implementation, ...monitoring, ...annexes],
+      content: [
+        ...coverSection(c),
+        ...contentsSection(c),
+        ...summarySection(c),
+        ...backgroundSection(c),
+        ...methodologySection(c),
+        ...strengthsSection(c),
+        ...findingsSection(c),
+        ...matrixSection(c),
+        ...timelineSection(c),
+        ...implementationSection(c),
+        ...monitoringSection(c),
+        ...annexes,
+      ],
     },
-    footer: { left: `${clean(input.countryName)} · ${l.version} ${input.versionNumber} · ${date}`, pageWord: l.page, ofWord: l.of },
+    footer: { left: `${clean(input.countryName)} · ${l.version} ${input.versionNumber} · ${c.date}`, pageWord: l.page, ofWord: l.of },
   };
+}
+
+/** "3 findings", "1 finding": the label's form for this number in the document's language. */
+function counted(forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, n: number, locale: string): string {
+  return fill(forms[new Intl.PluralRules(locale).select(n)] ?? forms.other, { n });
+}
+
+function coverSection({ input, l, date }: Context): Content[] {
+  return [
+    { text: l.programme.toUpperCase(), style: 'programme', margin: [0, 60, 0, 40] },
+    { text: clean(input.countryName), style: 'country' },
+    { text: l.documentTitle, style: 'title' },
+    { text: l.subtitle, style: 'subtitle' },
+    { text: clean(input.engagementTitle, 500), style: 'engagementTitle' },
+    {
+      text: `${l.version} ${input.versionNumber} (${input.status === 'final' ? l.final : l.draft}) · ${date}`,
+      style: 'meta',
+      margin: [0, 40, 0, 4],
+    },
+    { text: l.audience[input.audience], style: 'meta' },
+  ];
+}
+
+function contentsSection({ l }: Context): Content[] {
+  return [{ toc: { title: { text: l.sections.contents, style: 'h1' } }, pageBreak: 'before' }];
+}
+
+function summarySection(c: Context): Content[] {
+  const { input, l } = c;
+  const findings = counted(l.counted.findings, input.findings.length, l.locale);
+  const actions = counted(l.counted.actions, input.actions.length, l.locale);
+  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, count: input.findings.filter((f) => f.level === level).length })).filter((row) => row.count > 0);
+  const areas = [...input.thematicAreas, 'cross_cutting']
+    .map((code) => ({
+      code,
+      findings: input.findings.filter((f) => f.thematicArea === code).length,
+      actions: input.actions.filter((a) => c.areaOf(a) === code).length,
+    }))
+    .filter((row) => row.findings > 0 || row.actions > 0);
+  const priorities = (['high', 'medium', 'low'] as const).map((p) => ({ p, count: input.actions.filter((a) => a.priority === p).length })).filter((row) => row.count > 0);
+  return [
+    heading(l.sections.executiveSummary),
+    { text: fill(input.findings.length > 0 ? l.text.summaryIntro : l.text.summaryActionsOnly, { findings, actions }), style: 'p' },
+    ...(levels.length > 0
+      ? [{ text: l.text.byLevel, style: 'h3' } as Content, table([l.columns.level, l.columns.count], levels.map((row) => [l.levels[row.level], String(row.count)]), ['*', 80])]
+      : []),
+    ...(areas.length > 0
+      ? [
+          { text: l.text.byArea, style: 'h3' } as Content,
+          table(
+            [l.columns.area, l.text.findingsCount, l.text.actionsCount],
+            areas.map((row) => [c.area(row.code), String(row.findings), String(row.actions)]),
+            ['*', 80, 80],
+          ),
+        ]
+      : []),
+    ...(priorities.length > 0
+      ? [{ text: l.text.byPriority, style: 'h3' } as Content, table([l.columns.priority, l.columns.count], priorities.map((row) => [l.priorities[row.p], String(row.count)]), ['*', 80])]
+      : []),
+  ];
+}
+
+function backgroundSection({ l, instruments }: Context): Content[] {
+  return [
+    heading(l.sections.background),
+    { text: l.text.backgroundIntro, style: 'p' },
+    ...(instruments.length > 0 ? [{ text: l.text.backgroundInstruments, style: 'p' } as Content] : []),
+    ...instruments.flatMap((i): Content[] => [
+      { text: `${i.symbol}: ${i.title}`, style: 'h3' },
+      { text: `${i.issuedBy}, ${i.year}.`, style: 'small' },
+      { text: i.text ?? i.summary, style: 'quote' },
+    ]),
+  ];
+}
+
+function methodologySection({ input, l }: Context): Content[] {
+  if (input.missions.length === 0) return [];
+  return [
+    heading(l.sections.methodology),
+    { text: l.text.methodologyIntro, style: 'p' },
+    ...input.missions.flatMap((m): Content[] => [
+      {
+        text: `${l.missionTypes[m.type] ?? m.type}${m.startDate && m.endDate ? `, ${formatDate(m.startDate, l.locale)} – ${formatDate(m.endDate, l.locale)}` : ''}`,
+        style: 'h3',
+      },
+      { text: `${l.text.institutionsConsulted}: ${m.consultations.length}`, style: 'p' },
+      ...(m.documentsReviewed.length > 0
+        ? [
+            { text: l.text.documentsReviewed, style: 'p' } as Content,
+            { ul: m.documentsReviewed.map((d) => clean(d.reference ? `${d.title} (${d.reference})` : d.title, 500)), style: 'p' } as Content,
+          ]
+        : []),
+    ]),
+  ];
+}
+
+function findingBlock({ l }: Context, f: DocumentFinding): Content[] {
+  return [
+    { text: `${f.code} · ${clean(f.title, 500)}`, style: 'findingTitle' },
+    {
+      text: `${l.kinds[f.kind] ?? f.kind} · ${l.dimensions[f.dimension] ?? f.dimension} · ${l.phases[f.phase] ?? f.phase} · ${l.columns.level} ${l.levels[f.level] ?? f.level}`,
+      style: 'small',
+    },
+    { text: clean(f.observation), style: 'p' },
+    ...(f.evidence.length > 0
+      ? [{ text: `${l.columns.evidence}: ${f.evidence.map((e) => clean(`${e.reference} (${e.date})`, 300)).join('; ')}`, style: 'small' } as Content]
+      : []),
+  ];
+}
+
+function strengthsSection(c: Context): Content[] {
+  if (c.strengths.length === 0) return [];
+  return [heading(c.l.sections.strengths), ...c.strengths.flatMap((f) => findingBlock(c, f))];
+}
+
+function findingsSection(c: Context): Content[] {
+  if (c.gaps.length === 0) return [];
+  return [
+    heading(c.l.sections.findings),
+    ...[...c.input.thematicAreas, 'cross_cutting'].flatMap((code) => {
+      const inArea = c.gaps.filter((f) => f.thematicArea === code);
+      return inArea.length === 0 ? [] : [heading(c.area(code), 2), ...inArea.flatMap((f) => findingBlock(c, f))];
+    }),
+  ];
+}
+
+function matrixSection({ input, l, findingCode }: Context): Content[] {
+  if (input.actions.length === 0) return [];
+  return [
+    heading(l.sections.actionMatrix),
+    ...TIMEFRAME_ORDER.flatMap((frame) => {
+      const actions = input.actions.filter((a) => a.timeframe === frame);
+      if (actions.length === 0) return [];
+      return [
+        heading(l.timeframes[frame], 2),
+        table(
+          [l.columns.code, l.columns.action, l.columns.responsible, l.columns.partners, l.columns.priority, l.columns.findings],
+          actions.map((a) => [
+            { text: a.code, bold: true },
+            { stack: [{ text: clean(a.title, 500), bold: true }, { text: clean(a.description, 2000), style: 'small' }] },
+            clean(a.responsibleEntity, 300),
+            a.partners.join(', '),
+            { text: l.priorities[a.priority] ?? a.priority, color: COLORS[a.priority as 'high' | 'medium' | 'low'] ?? COLORS.muted },
+            a.findingIds.map((id) => findingCode.get(id)).filter(Boolean).join(', ') || '—',
+          ]),
+          [34, '*', 90, 60, 46, 60],
+        ),
+      ];
+    }),
+  ];
+}
+
+function timelineSection({ input, l }: Context): Content[] {
+  if (input.actions.length === 0) return [];
+  return [heading(l.sections.timeline), { text: l.text.timelineLegend, style: 'small' }, ...timelineChart(input.actions, l)];
+}
+
+function implementationSection({ input, l }: Context): Content[] {
+  const courses = [...new Set(input.actions.flatMap((a) => a.support.filter((s) => s.kind === 'training_course' && s.course).map((s) => s.course as string)))];
+  const withSupport = (kind: string): string[] => input.actions.filter((a) => a.support.some((s) => s.kind === kind)).map((a) => a.code);
+  const mentoring = withSupport('mentoring');
+  const assistance = withSupport('technical_assistance');
+  if (courses.length === 0 && mentoring.length === 0 && assistance.length === 0) return [];
+  return [
+    heading(l.sections.implementation),
+    { text: l.text.implementationIntro, style: 'p' },
+    ...(courses.length > 0
+      ? [
+          { text: l.text.trainingCourses, style: 'h3' } as Content,
+          {
+            ul: courses.map((course) => {
+              const codes = input.actions.filter((a) => a.support.some((s) => s.course === course)).map((a) => a.code);
+              return `${l.courses[course] ?? course}: ${codes.join(', ')}`;
+            }),
+            style: 'p',
+          } as Content,
+        ]
+      : []),
+    ...(mentoring.length > 0 ? [{ text: l.text.mentoring, style: 'h3' } as Content, { text: mentoring.join(', '), style: 'p' } as Content] : []),
+    ...(assistance.length > 0 ? [{ text: l.text.technicalAssistance, style: 'h3' } as Content, { text: assistance.join(', '), style: 'p' } as Content] : []),
+  ];
+}
+
+function monitoringSection({ input, l }: Context): Content[] {
+  const indicators = input.actions.flatMap((a) => a.indicators.map((i) => ({ code: a.code, ...i })));
+  if (indicators.length === 0) return [];
+  return [
+    heading(l.sections.monitoring),
+    { text: l.text.monitoringIntro, style: 'p' },
+    table(
+      [l.columns.code, l.columns.indicator, l.columns.baseline, l.columns.target],
+      indicators.map((i) => [i.code, clean(i.description, 500), clean(i.baseline, 300), clean(i.target, 300)]),
+      [34, '*', 100, 100],
+    ),
+  ];
+}
+
+/** The annexes that have something in them, numbered in order. */
+function annexesSection(c: Context): Content[] {
+  const { input, l } = c;
+  const consultations = input.missions.flatMap((m) => m.consultations);
+  const annexes: [string, Content[]][] = [];
+  if (consultations.length > 0) {
+    annexes.push([
+      l.sections.stakeholders,
+      [
+        table(
+          [l.columns.institution, l.columns.sector, l.columns.date, l.columns.participants],
+          consultations.map((x) => [clean(x.institution, 300), clean(x.sector, 100), formatDate(x.date, l.locale), String(x.participants)]),
+          ['*', 90, 90, 60],
+        ),
+      ],
+    ]);
+  }
+  if (c.instruments.length > 0) {
+    annexes.push([l.sections.references, [{ ul: c.instruments.map((i) => `${i.symbol}: ${i.title} (${i.issuedBy}, ${i.year})`), style: 'p' }]]);
+  }
+  if (c.gaps.length > 0) {
+    annexes.push([
+      l.sections.traceability,
+      [
+        table(
+          [l.columns.finding, l.columns.actions],
+          c.gaps.map((f) => [`${f.code} · ${clean(f.title, 300)}`, input.actions.filter((a) => a.findingIds.includes(f.id)).map((a) => a.code).join(', ') || '—']),
+          ['*', 120],
+        ),
+      ],
+    ]);
+  }
+  if (input.decisions.length > 0) {
+    annexes.push([
+      l.sections.decisions,
+      [
+        table(
+          [l.columns.comment, l.columns.decision, l.columns.reply],
+          input.decisions.map((d) => [
+            `${l.version} ${d.versionNumber}${d.actionCode ? ` · ${d.actionCode}` : ''}: ${clean(d.body, 1000)}`,
+            l.decisionsText[d.decision] ?? d.decision,
+            clean(d.reply, 1000),
+          ]),
+          ['*', 80, '*'],
+        ),
+      ],
+    ]);
+  }
+  if (annexes.length === 0) return [];
+  return [heading(l.sections.annexes), ...annexes.flatMap(([title, body], index) => [heading(fill(l.annex, { n: index + 1, title }), 2), ...body])];
 }
 
 /** A Gantt-like chart drawn as vectors: one bar per action over 36 months, coloured by priority. */

@@ -13,7 +13,7 @@ import { DocumentCache } from './document-cache';
 import { DocumentRenderer } from './document-renderer';
 
 /** Bump when the templates or labels change, so that cached documents and ETags change with them. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 const AUDIENCE_RANK: Record<Audience, number> = { public: 0, government: 1, internal: 2 };
 
@@ -49,7 +49,8 @@ export class DocumentsService {
     }
     const key = sha256(`${version.sha256}|${version.status}|${options.lang}|${audience}|${TEMPLATE_VERSION}`);
     const etag = `"${key}"`;
-    const filename = `${asciiName(countryName(scope.engagement.country, 'en'))}-roadmap-v${number}-${options.lang}.pdf`;
+    // The file name says which edition it is, as every page does (`Togo-roadmap-v3-fr-government.pdf`).
+    const filename = `${asciiName(countryName(scope.engagement.country, 'en'))}-roadmap-v${number}-${options.lang}-${audience}.pdf`;
     if (options.ifNoneMatch && options.ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
       return { etag, filename };
     }

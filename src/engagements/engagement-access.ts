@@ -18,6 +18,8 @@ export const ENGAGEMENT_PERMISSIONS = [
   'findings.validate',
   'roadmap.read',
   'roadmap.write',
+  /** Setting an action's sensitivity below its findings': programme managers only, no membership grants it. */
+  'roadmap.declassify',
   /** Focal points read only released versions, and only what their audience may see. */
   'versions.read',
   'versions.create',

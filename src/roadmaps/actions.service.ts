@@ -4,8 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ACTION_LIBRARY, LibraryAction } from '../../templates/action-library';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
-import { FieldError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error';
-import { EngagementAccessService } from '../engagements/engagement-access.service';
+import { actionSensitivity, isLessRestrictive, Sensitivity } from '../common/confidentiality';
+import { FieldError, ForbiddenError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error';
+import { isAllowed } from '../engagements/engagement-access';
+import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
@@ -19,6 +21,23 @@ export const DRAFTING_STAGE = 'roadmap.drafting';
 /** Actions are drafted before adoption and re-planned during implementation, where the baseline-diff shows each change. */
 const PLANNING_STAGES = [DRAFTING_STAGE, 'implementation'] as const;
 export const RECOMMENDED_RESPONSIBLE_ENTITY = 'To be designated by the Government';
+
+/** An action's default sensitivity (from its findings') and its effective one, given the engagement's findings. */
+export function effectiveSensitivity(findings: readonly Pick<Finding, 'id' | 'sensitivity'>[]) {
+  const byId = new Map(findings.map((f) => [f.id, f.sensitivity]));
+  const defaultOf = (findingIds: readonly string[]): Sensitivity => actionSensitivity(null, findingIds.map((id) => byId.get(id)));
+  return Object.assign((action: Pick<Action, 'findingIds' | 'sensitivityOverride'>): Sensitivity => action.sensitivityOverride ?? defaultOf(action.findingIds), {
+    defaultOf,
+  });
+}
+
+/**
+ * A programme manager's lowering was decided against the findings the action answered then: once its links
+ * call for more (a more sensitive finding joins), it lapses and the default applies again.
+ */
+function loweringLapses(override: Sensitivity | null, defaultBefore: Sensitivity, defaultAfter: Sensitivity): boolean {
+  return override !== null && isLessRestrictive(override, defaultAfter) && isLessRestrictive(defaultBefore, defaultAfter);
+}
 
 /** Priority, timeframe and target level that a gap's capacity level calls for (DESIGN §3). */
 export function urgencyOf(level: number): { priority: Priority; timeframe: Timeframe; targetLevel: number } {
@@ -49,35 +68,38 @@ export class ActionsService {
 
   async list(actor: Actor, engagementId: string): Promise<ActionDto[]> {
     await this.access.require(actor, engagementId, 'roadmap.read');
-    return (await this.actions.list(engagementId)).map(toActionDto);
+    const dto = await this.dtoMaker(engagementId);
+    return (await this.actions.list(engagementId)).map(dto);
   }
 
   async get(actor: Actor, engagementId: string, id: string): Promise<ActionDto> {
     await this.access.require(actor, engagementId, 'roadmap.read');
     const action = await this.actions.find(engagementId, id);
     if (!action) throw new ActionNotFoundError(id);
-    return toActionDto(action);
+    return (await this.dtoMaker(engagementId))(action);
   }
 
   async create(actor: Actor, engagementId: string, input: CreateActionDto): Promise<ActionDto> {
-    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement) => {
-      const fields = await this.checkedFields(engagement, input, null, em);
+    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement, scope) => {
+      const fields = await this.checkedFields(actor, scope, engagement, input, null, em);
       const action = await this.insert(em, engagement, { ...defaults(), ...fields } as ActionFields);
-      await this.audit.record(em, actor, { action: 'action.create', entity: 'action', entityId: action.id, engagementId, after: toActionDto(action) });
-      return toActionDto(action);
+      const dto = (await this.dtoMaker(engagementId, em))(action);
+      await this.audit.record(em, actor, { action: 'action.create', entity: 'action', entityId: action.id, engagementId, after: dto });
+      return dto;
     });
   }
 
   async update(actor: Actor, engagementId: string, id: string, input: UpdateActionDto): Promise<ActionDto> {
-    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement) => {
+    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement, scope) => {
       const current = await this.actions.find(engagementId, id, em, true);
       if (!current) throw new ActionNotFoundError(id);
       if (current.version !== input.version) throw new StaleVersionError('action', input.version, current.version);
-      const fields = await this.checkedFields(engagement, input, current, em);
-      if (Object.keys(fields).length === 0) return toActionDto(current);
+      const fields = await this.checkedFields(actor, scope, engagement, input, current, em);
+      const dto = await this.dtoMaker(engagementId, em);
+      if (Object.keys(fields).length === 0) return dto(current);
       await this.actions.update(id, fields, em);
-      const after = toActionDto((await this.actions.find(engagementId, id, em)) as Action);
-      await this.audit.record(em, actor, { action: 'action.update', entity: 'action', entityId: id, engagementId, before: toActionDto(current), after });
+      const after = dto((await this.actions.find(engagementId, id, em)) as Action);
+      await this.audit.record(em, actor, { action: 'action.update', entity: 'action', entityId: id, engagementId, before: dto(current), after });
       return after;
     });
   }
@@ -86,8 +108,9 @@ export class ActionsService {
     await this.inRoadmap(actor, engagementId, [DRAFTING_STAGE], async (em) => {
       const current = await this.actions.find(engagementId, id, em, true);
       if (!current) throw new ActionNotFoundError(id);
+      const before = (await this.dtoMaker(engagementId, em))(current);
       await this.actions.delete(id, em);
-      await this.audit.record(em, actor, { action: 'action.delete', entity: 'action', entityId: id, engagementId, before: toActionDto(current) });
+      await this.audit.record(em, actor, { action: 'action.delete', entity: 'action', entityId: id, engagementId, before });
     });
   }
 
@@ -103,6 +126,7 @@ export class ActionsService {
         (f) => f.kind === 'gap' && f.status === 'validated' && f.level <= 4 && !covered.has(f.id),
       );
       const byKey = new Map(existing.filter((a) => a.libraryKey).map((a) => [a.libraryKey as string, a]));
+      const { defaultOf } = effectiveSensitivity(await this.findings.findingsOf(engagementId, em));
       const created: Action[] = [];
       for (const gap of gaps) {
         for (const entry of bestLibraryActions(gap)) {
@@ -111,8 +135,10 @@ export class ActionsService {
             if (already.findingIds.includes(gap.id)) continue;
             const findingIds = [...already.findingIds, gap.id];
             const urgency = urgencyOf(Math.min(gap.level, ...(await this.levelsOf(engagementId, already.findingIds, em))));
-            await this.actions.update(already.id, { findingIds, priority: urgency.priority, timeframe: urgency.timeframe }, em);
-            Object.assign(already, { findingIds, priority: urgency.priority, timeframe: urgency.timeframe });
+            const lapsed = loweringLapses(already.sensitivityOverride, defaultOf(already.findingIds), defaultOf(findingIds));
+            const changes = { findingIds, priority: urgency.priority, timeframe: urgency.timeframe, ...(lapsed ? { sensitivityOverride: null, sensitivityReason: null } : {}) };
+            await this.actions.update(already.id, changes, em);
+            Object.assign(already, changes);
             continue;
           }
           const action = await this.insert(em, engagement, fromLibrary(entry, gap, engagement));
@@ -122,8 +148,9 @@ export class ActionsService {
       }
       // One query at a time: these run on the transaction's one connection.
       const recommended: ActionDto[] = [];
+      const toDto = await this.dtoMaker(engagementId, em);
       for (const action of created) {
-        const dto = toActionDto((await this.actions.find(engagementId, action.id, em)) as Action);
+        const dto = toDto((await this.actions.find(engagementId, action.id, em)) as Action);
         await this.audit.record(em, actor, { action: 'action.recommend', entity: 'action', entityId: action.id, engagementId, after: dto });
         recommended.push(dto);
       }
@@ -134,6 +161,18 @@ export class ActionsService {
   /** For versions: every action of the engagement as it stands. */
   actionsOf(engagementId: string, em?: EntityManager): Promise<Action[]> {
     return this.actions.list(engagementId, em);
+  }
+
+  /** Each action's effective sensitivity by id, for modules that show actions to an audience. */
+  async sensitivitiesOf(engagementId: string, em?: EntityManager): Promise<Map<string, Sensitivity>> {
+    const sensitivityOf = effectiveSensitivity(await this.findings.findingsOf(engagementId, em));
+    return new Map((await this.actions.list(engagementId, em)).map((action) => [action.id, sensitivityOf(action)]));
+  }
+
+  /** Turns actions into DTOs with their sensitivity, from the engagement's findings as they stand now. */
+  private async dtoMaker(engagementId: string, em?: EntityManager): Promise<(action: Action) => ActionDto> {
+    const sensitivityOf = effectiveSensitivity(await this.findings.findingsOf(engagementId, em));
+    return (action) => toActionDto(action, sensitivityOf.defaultOf(action.findingIds));
   }
 
   private async levelsOf(engagementId: string, findingIds: string[], em: EntityManager): Promise<number[]> {
@@ -150,29 +189,34 @@ export class ActionsService {
     actor: Actor,
     engagementId: string,
     stages: readonly string[],
-    work: (em: EntityManager, engagement: Engagement) => Promise<T>,
+    work: (em: EntityManager, engagement: Engagement, scope: EngagementInScope) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       // The lock keeps the stage from moving (a version, a release) while the roadmap changes.
-      const { engagement } = await this.access.require(actor, engagementId, 'roadmap.write', em, { lock: true });
+      const scope = await this.access.require(actor, engagementId, 'roadmap.write', em, { lock: true });
+      const { engagement } = scope;
       if (!stages.includes(engagement.stage)) {
         const hint = engagement.stage === 'implementation' ? 'During implementation an action is cancelled, with a reason, through a progress update.' : '';
         throw new RoadmapLockedError(engagement.stage, stages, hint);
       }
-      return work(em, engagement);
+      return work(em, engagement, scope);
     });
   }
 
-  /** Findings of this engagement (not withdrawn), an area in scope, dates in order. */
+  /** Findings of this engagement (not withdrawn), an area in scope, dates in order, a sensitivity one may set. */
   private async checkedFields(
+    actor: Actor,
+    scope: EngagementInScope,
     engagement: Engagement,
     input: Partial<CreateActionDto>,
     current: Action | null,
     em: EntityManager,
   ): Promise<Partial<ActionFields>> {
     const errors: FieldError[] = [];
+    const engagementFindings = await this.findings.findingsOf(engagement.id, em);
+    const sensitivity = this.checkedSensitivity(actor, scope, effectiveSensitivity(engagementFindings).defaultOf, input, current, errors);
     if (input.findingIds) {
-      const findings = new Map((await this.findings.findingsOf(engagement.id, em)).map((f) => [f.id, f]));
+      const findings = new Map(engagementFindings.map((f) => [f.id, f]));
       input.findingIds.forEach((id, index) => {
         const finding = findings.get(id);
         if (!finding || finding.status === 'withdrawn') {
@@ -210,7 +254,46 @@ export class ActionsService {
     if (input.support !== undefined) fields.support = input.support.map((s) => (s.course ? { kind: s.kind, course: s.course } : { kind: s.kind }));
     if (current && fields.indicators && JSON.stringify(fields.indicators) === JSON.stringify(current.indicators)) delete fields.indicators;
     if (current && fields.support && JSON.stringify(fields.support) === JSON.stringify(current.support)) delete fields.support;
-    return fields;
+    return { ...fields, ...sensitivity };
+  }
+
+  /**
+   * The explicit sensitivity a request sets (null: back to the default). Raising it hides more and is open to
+   * whoever drafts; setting it below the default (the most restrictive of the findings') is a programme
+   * manager's decision, with a reason. An earlier lowering does not survive links to a more sensitive finding.
+   */
+  private checkedSensitivity(
+    actor: Actor,
+    scope: EngagementInScope,
+    defaultOf: (findingIds: readonly string[]) => Sensitivity,
+    input: Partial<CreateActionDto>,
+    current: Action | null,
+    errors: FieldError[],
+  ): Partial<ActionFields> {
+    const fallback = defaultOf(input.findingIds ?? current?.findingIds ?? []);
+    const kept = current?.sensitivityOverride ?? null;
+    const keptReason = current?.sensitivityReason ?? null;
+    const reason = input.sensitivityReason === undefined ? undefined : input.sensitivityReason?.trim() || null;
+    const wanted = input.sensitivity === undefined ? kept : input.sensitivity;
+    const nextReason = reason === undefined ? (wanted === kept ? keptReason : null) : reason;
+    if (wanted === kept && nextReason === keptReason) {
+      // Nothing asked for; but if the links changed under an explicit lowering, the decision was about other
+      // findings and lapses (back to the default, which hides more).
+      return current && loweringLapses(kept, defaultOf(current.findingIds), fallback) ? { sensitivityOverride: null, sensitivityReason: null } : {};
+    }
+    if (wanted === null) {
+      if (reason) errors.push({ field: 'sensitivityReason', message: 'sensitivityReason goes with an explicit sensitivity' });
+      return { sensitivityOverride: null, sensitivityReason: null };
+    }
+    if (isLessRestrictive(wanted, fallback)) {
+      if (!isAllowed(actor, scope.membership?.role ?? null, 'roadmap.declassify')) {
+        throw new ForbiddenError(`Only a programme manager may set an action's sensitivity below that of its findings (${fallback}).`);
+      }
+      if (!nextReason) {
+        errors.push({ field: 'sensitivityReason', message: `sensitivityReason is required to set the sensitivity below that of the action's findings (${fallback})` });
+      }
+    }
+    return { sensitivityOverride: wanted, sensitivityReason: nextReason };
   }
 }
 
@@ -262,7 +345,8 @@ function fromLibrary(entry: LibraryAction, gap: Finding, engagement: Engagement)
   };
 }
 
-export function toActionDto(action: Action): ActionDto {
+/** An action as the API shows it; `defaultSensitivity` is the most restrictive of its findings' as they stand. */
+export function toActionDto(action: Action, defaultSensitivity: Sensitivity): ActionDto {
   return {
     id: action.id,
     code: action.code,
@@ -281,6 +365,10 @@ export function toActionDto(action: Action): ActionDto {
     estimatedCostUsd: action.estimatedCostUsd,
     targetLevel: action.targetLevel,
     libraryKey: action.libraryKey,
+    sensitivity: action.sensitivityOverride ?? defaultSensitivity,
+    sensitivityExplicit: action.sensitivityOverride !== null,
+    sensitivityReason: action.sensitivityReason,
+    defaultSensitivity,
     status: action.status,
     progress: action.progress,
     version: action.version,

@@ -8,7 +8,8 @@ import { EngagementAccessService } from '../engagements/engagement-access.servic
 import { CommentDto, CreateCommentDto, DecisionDto } from './dto/version.dto';
 import { RoadmapComment } from './roadmap-comment.entity';
 import { CommentNotAllowedError, CommentNotFoundError } from './roadmap.errors';
-import { parse, VersionsService } from './versions.service';
+import { forAudience } from './roadmap-content';
+import { audienceOf, parse, VersionsService } from './versions.service';
 
 @Injectable()
 export class CommentsService {
@@ -23,8 +24,9 @@ export class CommentsService {
     const scope = await this.access.require(actor, engagementId, 'comments.read');
     const version = await this.versions.visibleVersion(scope, engagementId, number);
     const comments = await this.dataSource.manager.find(RoadmapComment, { where: { versionId: version.id }, order: { createdAt: 'ASC' } });
-    const codes = actionCodes(parse(version));
-    return comments.map((comment) => toCommentDto(comment, codes));
+    const codes = actionCodes(forAudience(parse(version), audienceOf(scope)));
+    // A comment on an action the caller's edition does not hold is not theirs to read.
+    return comments.filter((comment) => comment.actionId === null || codes.has(comment.actionId)).map((comment) => toCommentDto(comment, codes));
   }
 
   async create(actor: Actor, engagementId: string, number: number, input: CreateCommentDto): Promise<CommentDto> {
@@ -32,7 +34,8 @@ export class CommentsService {
       const scope = await this.access.require(actor, engagementId, 'comments.create', em);
       const version = await this.versions.visibleVersion(scope, engagementId, number, em);
       if (!version.released) throw new CommentNotAllowedError(`Version ${number} has not been released: comments are on released versions.`);
-      const codes = actionCodes(parse(version));
+      // Only an action of the caller's edition: one it does not hold answers as if it did not exist.
+      const codes = actionCodes(forAudience(parse(version), audienceOf(scope)));
       if (input.actionId && !codes.has(input.actionId)) {
         throw new ValidationFailedError([{ field: 'actionId', message: `actionId must be an action of version ${number}` }]);
       }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Audience } from '../common/confidentiality';
+import { actionSensitivity, audienceMayRead, type Audience, type Sensitivity } from '../common/confidentiality';
 import type { Action } from './action.entity';
 
 /** What a roadmap version holds: the engagement, its validated findings and the actions, as they stood. */
@@ -68,9 +68,19 @@ export interface ContentAction {
   support: { kind: string; course?: string }[];
   estimatedCostUsd: number | null;
   targetLevel: number | null;
+  /**
+   * Its effective sensitivity when the version was made (explicit, or the most restrictive of its findings').
+   * Versions made before actions had one lack it: `sensitivityOf` derives it from the version's findings.
+   */
+  sensitivity?: Sensitivity;
 }
 
-/** An action as a version holds it: the plan, without its implementation status. */
+/** An action as a new version holds it: the plan and its effective sensitivity. */
+export function toVersionAction(a: Action, sensitivity: Sensitivity): ContentAction {
+  return { ...toContentAction(a), sensitivity };
+}
+
+/** An action's plan, without its implementation status (nor its sensitivity, which depends on the findings). */
 export function toContentAction(a: Action): ContentAction {
   return {
     id: a.id,
@@ -116,23 +126,34 @@ export function sha256(text: string): string {
 /** Who reads a version: the programme (internal), a government (no confidential findings), the public. */
 export { AUDIENCES, type Audience } from '../common/confidentiality';
 
-const VISIBLE: Record<Audience, readonly ContentFinding['sensitivity'][]> = {
-  internal: ['public', 'restricted', 'confidential'],
-  government: ['public', 'restricted'],
-  public: ['public'],
-};
+/**
+ * An action's sensitivity in a version: as stored, or, for versions made before actions carried one, the
+ * most restrictive of its findings' in that version (a link to a finding the version does not hold counts
+ * as confidential, so an unknown fails closed).
+ */
+export function sensitivityOf(action: ContentAction, findings: readonly ContentFinding[]): Sensitivity {
+  if (action.sensitivity) return action.sensitivity;
+  const byId = new Map(findings.map((finding) => [finding.id, finding.sensitivity]));
+  return actionSensitivity(null, action.findingIds.map((id) => byId.get(id)));
+}
 
-/** The content an audience may see: findings above its sensitivity, and every link to them, are removed. */
+/**
+ * The edition an audience may read: only the findings and actions at or below its ceiling, no link to a
+ * finding it does not hold, and no decision on a comment about an action it does not hold (the public
+ * edition holds no decisions at all). Every action carries its sensitivity, derived for older versions.
+ */
 export function forAudience(content: RoadmapContent, audience: Audience): RoadmapContent {
-  const findings = content.findings.filter((finding) => VISIBLE[audience].includes(finding.sensitivity));
+  const findings = content.findings.filter((finding) => audienceMayRead(audience, finding.sensitivity));
   const visible = new Set(findings.map((finding) => finding.id));
-  return {
-    ...content,
-    findings,
-    actions: content.actions.map((action) => ({ ...action, findingIds: action.findingIds.filter((id) => visible.has(id)) })),
-    // What officials said in consultation stays between the programme and the government.
-    ...(audience === 'public' && content.decisions ? { decisions: [] } : {}),
-  };
+  const actions = content.actions
+    .map((action) => ({ ...action, sensitivity: sensitivityOf(action, content.findings) }))
+    .filter((action) => audienceMayRead(audience, action.sensitivity))
+    .map((action) => ({ ...action, findingIds: action.findingIds.filter((id) => visible.has(id)) }));
+  const codes = new Set(actions.map((action) => action.code));
+  // What officials said in consultation stays between the programme and the government.
+  const decisions =
+    audience === 'public' ? [] : content.decisions?.filter((decision) => audience === 'internal' || decision.actionCode === null || codes.has(decision.actionCode));
+  return { ...content, findings, actions, ...(content.decisions ? { decisions } : {}) };
 }
 
 export interface FieldChange {
@@ -158,12 +179,24 @@ export interface RoadmapDiff {
   findings: ItemsDiff<ContentFinding>;
 }
 
-/** What changed from `before` to `after`, item by item and field by field. */
-/** Changes of the actions only: the baseline-diff during implementation. */
+/**
+ * Changes of the actions only: the baseline-diff during implementation. A sensitivity known on one side
+ * only (a version made before actions had one, or current actions read without it) is not a change.
+ */
 export function diffActions(before: ContentAction[], after: ContentAction[]): ItemsDiff<ContentAction> {
-  return diffItems(before, after);
+  const bothKnown = before.every((a) => a.sensitivity) && after.every((a) => a.sensitivity);
+  const plain = (actions: ContentAction[]): ContentAction[] =>
+    bothKnown
+      ? actions
+      : actions.map((action) => {
+          const copy = { ...action };
+          delete copy.sensitivity;
+          return copy;
+        });
+  return diffItems(plain(before), plain(after));
 }
 
+/** What changed from `before` to `after`, item by item and field by field. */
 export function diffContent(before: RoadmapContent, after: RoadmapContent): RoadmapDiff {
   return { actions: diffItems(before.actions, after.actions), findings: diffItems(before.findings, after.findings) };
 }

@@ -11,9 +11,9 @@ import { FindingsService } from '../findings/findings.service';
 import { MissionsService } from '../missions/missions.service';
 import { RoadmapComment } from './roadmap-comment.entity';
 import { countryName } from '../reference/countries';
-import { ActionsService, DRAFTING_STAGE } from './actions.service';
+import { ActionsService, DRAFTING_STAGE, effectiveSensitivity } from './actions.service';
 import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
-import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256, toContentAction } from './roadmap-content';
+import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256, toVersionAction } from './roadmap-content';
 import { RoadmapVersion } from './roadmap-version.entity';
 import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
@@ -115,8 +115,11 @@ export class VersionsService {
   }
 
   private async contentOf(engagement: Engagement, em: EntityManager): Promise<RoadmapContent> {
-    const findings = (await this.findings.findingsOf(engagement.id, em)).filter((f) => f.status === 'validated');
+    const allFindings = await this.findings.findingsOf(engagement.id, em);
+    const findings = allFindings.filter((f) => f.status === 'validated');
     const actions = await this.actions.actionsOf(engagement.id, em);
+    // From every finding an action answers, validated or not: a link to a finding back in draft still counts.
+    const sensitivityOf = effectiveSensitivity(allFindings);
     const missions = await this.missions.missionsOf(engagement.id, em);
     const decided = await em.find(RoadmapComment, { where: { engagementId: engagement.id }, order: { versionNumber: 'ASC', createdAt: 'ASC' } });
     const versions = await em.find(RoadmapVersion, { where: { engagementId: engagement.id } });
@@ -160,7 +163,7 @@ export class VersionsService {
         frameworkRefs: f.frameworkRefs,
         evidence: f.evidence,
       })),
-      actions: actions.map(toContentAction),
+      actions: actions.map((action) => toVersionAction(action, sensitivityOf(action))),
     };
   }
 }

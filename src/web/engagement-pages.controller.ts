@@ -17,6 +17,7 @@ import { ReportProgressDto } from '../implementation/dto/progress.dto';
 import { ImplementationService } from '../implementation/implementation.service';
 import { ActionsService } from '../roadmaps/actions.service';
 import { CommentsService } from '../roadmaps/comments.service';
+import { UpdateActionDto } from '../roadmaps/dto/action.dto';
 import { CreateCommentDto, DecisionDto } from '../roadmaps/dto/version.dto';
 import { VersionsService } from '../roadmaps/versions.service';
 import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
@@ -65,6 +66,26 @@ export class EngagementPagesController {
     await this.submit(actor, id, reply, 'actions', {}, async () => {
       const created = await this.actions.recommend(actor, id);
       return created.length === 0 ? 'Every validated gap already has an action.' : `${created.length} actions recommended: ${created.map((a) => a.code).join(', ')}.`;
+    }, 'actions');
+  }
+
+  /** An action's explicit sensitivity (empty: back to the default from its findings), with the reason. */
+  @Post('actions/:aid/sensitivity')
+  async setSensitivity(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('aid', new ParseIdPipe((aid) => new ActionNotFoundError(aid))) aid: string,
+    @Body() body: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = { sensitivity: text(body.sensitivity), sensitivityReason: text(body.sensitivityReason) };
+    await this.submit(actor, id, reply, `sensitivity:${aid}`, values, async () => {
+      const sensitivity = optionalText(body.sensitivity) ?? null;
+      // Back to the default drops the reason the form still shows.
+      const reason = sensitivity ? optionalText(body.sensitivityReason) : undefined;
+      const input = await validated(UpdateActionDto, { version: numberOrText(body.version), sensitivity, ...(reason ? { sensitivityReason: reason } : {}) });
+      const action = await this.actions.update(actor, id, aid, input);
+      return `${action.code} is ${action.sensitivity}${action.sensitivityExplicit ? '' : ', from its findings'}.`;
     }, 'actions');
   }
 

@@ -13,6 +13,15 @@ export interface Labels {
   page: string;
   of: string;
   audience: Record<'internal' | 'government' | 'public', string>;
+  /** The marking in every page's header, the PDF's title and keywords: which edition this is. */
+  edition: Record<'internal' | 'government' | 'public', string>;
+  /** An annex heading: `{n}` its number among the annexes the edition has, `{title}` its title. */
+  annex: string;
+  /** Counted nouns by plural category (Intl.PluralRules of the locale); `{n}` is the number. */
+  counted: {
+    findings: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    actions: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  };
   sections: {
     contents: string;
     executiveSummary: string;
@@ -31,26 +40,26 @@ export interface Labels {
     decisions: string;
   };
   text: {
+    /** `{findings}` and `{actions}` are counted phrases ("3 findings"). */
     summaryIntro: string;
+    /** For an edition that holds actions but no finding. */
+    summaryActionsOnly: string;
     byLevel: string;
     byArea: string;
     byPriority: string;
     findingsCount: string;
     actionsCount: string;
     backgroundIntro: string;
+    /** Before the instruments the edition's findings cite (left out when they cite none). */
+    backgroundInstruments: string;
     methodologyIntro: string;
-    noMission: string;
     institutionsConsulted: string;
     documentsReviewed: string;
-    noStrengths: string;
-    noFindings: string;
-    noActions: string;
     implementationIntro: string;
     mentoring: string;
     technicalAssistance: string;
     trainingCourses: string;
     monitoringIntro: string;
-    noDecisions: string;
     timelineLegend: string;
     months: string;
   };

@@ -165,6 +165,7 @@ const RULES: Record<string, Rule> = {
     form: () => ({ versionNumber: '1', adoptedOn: '2026-10-01', adoptingAuthority: 'Council of Ministers', instrumentReference: 'Decree 2026-1' }),
   },
   'POST /app/engagements/:id/adoption/document': { scoped: true, callers: GLOBAL },
+  'POST /app/engagements/:id/actions/:aid/sensitivity': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], form: () => ({ sensitivity: 'confidential', version: '1' }) },
   'POST /app/engagements/:id/actions/:aid/progress': { scoped: true, callers: [...GLOBAL, 'focal_point'], form: () => ({ status: 'in_progress', percent: '10' }) },
   'GET /app/engagements/:id/findings/new': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM] },
   'POST /app/engagements/:id/findings/new': { scoped: true, callers: [...GLOBAL, ...MISSION_TEAM], form: () => ({ kind: 'gap', thematicArea: 'uas' }) },

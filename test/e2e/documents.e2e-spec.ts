@@ -53,7 +53,7 @@ describe('Roadmap documents', () => {
     ] as const) {
       const response = await download(pm, `?lang=${lang}`).expect(200);
       expect(response.headers['content-type']).toBe('application/pdf');
-      expect(response.headers['content-disposition']).toBe(`attachment; filename="Togo-roadmap-v1-${lang}.pdf"`);
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="Togo-roadmap-v1-${lang}-internal.pdf"`);
       const body = response.body as Buffer;
       expect(body.subarray(0, 5).toString()).toBe('%PDF-');
       const text = await pdfText(body);

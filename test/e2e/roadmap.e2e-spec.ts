@@ -182,7 +182,9 @@ describe('The recommended roadmap', () => {
           { title: 'Confidential gap', sensitivity: 'confidential' },
         ],
       });
-      await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds)).expect(201);
+      // An action answering the confidential gap is confidential itself: the government edition leaves it out.
+      const secret = (await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds, { title: 'Answers the confidential gap too' })).expect(201)).body;
+      await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds.slice(0, 2))).expect(201);
       await pm.post(`${url}/roadmap/versions`).expect(201);
 
       expect((await focal.get(`${url}/roadmap/versions`).expect(200)).body).toEqual([]);
@@ -203,6 +205,7 @@ describe('The recommended roadmap', () => {
       expect(seen.content.actions[0].findingIds).toEqual(findingIds.slice(0, 2));
       expect(JSON.stringify(seen)).not.toContain('Confidential gap');
       expect(JSON.stringify(seen)).not.toContain(findingIds[2]);
+      expect(JSON.stringify(seen)).not.toContain(secret.id);
     });
 
     it('takes comments on released versions, decisions from programme managers, and gates adoption on them', async () => {

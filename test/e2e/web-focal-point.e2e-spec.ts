@@ -17,7 +17,7 @@ describe('Web pages: a focal point follows their own State in a browser', () => 
     expect(await page.locator('#events-h').count()).toBe(0);
     expect(await page.getByRole('link', { name: /internal/ }).count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'FR · government' }).click()]);
-    expect(download.suggestedFilename()).toBe('Tunisia-roadmap-v1-fr.pdf');
+    expect(download.suggestedFilename()).toBe('Tunisia-roadmap-v1-fr-government.pdf');
 
     // A comment: an empty one is refused in place; a real one is sent.
     await page.getByRole('button', { name: 'Send the comment' }).click();

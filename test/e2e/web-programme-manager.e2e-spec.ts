@@ -57,7 +57,7 @@ describe('Web pages: a programme manager steers the programme in a browser', () 
 
     // The roadmap as a PDF, in French, for the government.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'FR · government' }).click()]);
-    expect(download.suggestedFilename()).toBe('Togo-roadmap-v1-fr.pdf');
+    expect(download.suggestedFilename()).toBe('Togo-roadmap-v1-fr-government.pdf');
 
     await page.getByRole('button', { name: 'SUBMIT FOR ADOPTION' }).click();
     await page.waitForSelector('#stage:text("adoption")');

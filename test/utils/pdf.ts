@@ -17,3 +17,23 @@ export function binary(response: unknown, done: (error: Error | null, body: Buff
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   stream.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+/** Each page's text, in order, for asserting on what every page carries. */
+export async function pdfPages(data: Buffer): Promise<string[]> {
+  const parser = new PDFParse({ data: new Uint8Array(data) });
+  try {
+    return (await parser.getText()).pages.map((page) => page.text);
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** The PDF's Info dictionary (Title, Subject, Keywords, …). */
+export async function pdfInfo(data: Buffer): Promise<Record<string, unknown>> {
+  const parser = new PDFParse({ data: new Uint8Array(data) });
+  try {
+    return ((await parser.getInfo()).info ?? {}) as Record<string, unknown>;
+  } finally {
+    await parser.destroy();
+  }
+}

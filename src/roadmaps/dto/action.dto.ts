@@ -7,6 +7,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   IsUUID,
   Max,
@@ -21,6 +22,7 @@ import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorat
 import { Trim } from '../../common/validation/transforms';
 import { AREA_CODES } from '../../findings/dto/finding.dto';
 import { PARTNERS, TRAINING_COURSES } from '../../reference/catalogs';
+import { SENSITIVITIES, Sensitivity } from '../../common/confidentiality';
 import { ACTION_STATUSES, PRIORITIES, Priority, SUPPORT_KINDS, SupportKind, TIMEFRAMES, Timeframe } from '../action.entity';
 
 const PARTNER_CODES = PARTNERS.map((p) => p.code as string);
@@ -146,6 +148,24 @@ export class CreateActionDto {
   @Min(1)
   @IsInt()
   targetLevel?: number;
+
+  @ApiPropertyOptional({
+    enum: SENSITIVITIES,
+    nullable: true,
+    description:
+      'An explicit sensitivity; null goes back to the default, the most restrictive of the findings\'. Below the default only a programme manager, with sensitivityReason.',
+  })
+  @IsOptional()
+  @IsIn(SENSITIVITIES, { message: `sensitivity must be one of ${SENSITIVITIES.join(', ')}, or null for the default` })
+  sensitivity?: Sensitivity | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why the sensitivity was set; required to set it below the default' })
+  @IsOptional()
+  @Trim()
+  @MaxLength(1000)
+  @MinLength(3)
+  @IsString()
+  sensitivityReason?: string | null;
 }
 
 export class UpdateActionDto extends PartialType(CreateActionDto, { skipNullProperties: false }) {
@@ -173,6 +193,10 @@ export class ActionDto {
   @ApiProperty({ nullable: true, type: Number }) estimatedCostUsd!: number | null;
   @ApiProperty({ nullable: true, type: Number }) targetLevel!: number | null;
   @ApiProperty({ nullable: true, type: String, description: 'The action library entry it came from' }) libraryKey!: string | null;
+  @ApiProperty({ enum: SENSITIVITIES, description: 'Effective: the explicit sensitivity if set, else defaultSensitivity' }) sensitivity!: Sensitivity;
+  @ApiProperty({ description: 'Whether sensitivity was set explicitly' }) sensitivityExplicit!: boolean;
+  @ApiProperty({ nullable: true, type: String }) sensitivityReason!: string | null;
+  @ApiProperty({ enum: SENSITIVITIES, description: 'The most restrictive of its findings\' sensitivities' }) defaultSensitivity!: Sensitivity;
   @ApiProperty({ enum: ACTION_STATUSES }) status!: string;
   @ApiProperty({ minimum: 0, maximum: 100 }) progress!: number;
   @ApiProperty() version!: number;
