@@ -8,6 +8,7 @@ import { EngagementAccessService } from '../engagements/engagement-access.servic
 import { CommentDto, CreateCommentDto, DecisionDto } from './dto/version.dto';
 import { RoadmapComment } from './roadmap-comment.entity';
 import { CommentNotAllowedError, CommentNotFoundError } from './roadmap.errors';
+import { forAudience } from './roadmap-content';
 import { parse, VersionsService } from './versions.service';
 
 @Injectable()
@@ -23,7 +24,7 @@ export class CommentsService {
     const scope = await this.access.require(actor, engagementId, 'comments.read');
     const version = await this.versions.visibleVersion(scope, engagementId, number);
     const comments = await this.dataSource.manager.find(RoadmapComment, { where: { versionId: version.id }, order: { createdAt: 'ASC' } });
-    const codes = actionCodes(parse(version));
+    const codes = actionCodes(forAudience(parse(version), scope.audience));
     return comments.map((comment) => toCommentDto(comment, codes));
   }
 
@@ -32,7 +33,7 @@ export class CommentsService {
       const scope = await this.access.require(actor, engagementId, 'comments.create', em);
       const version = await this.versions.visibleVersion(scope, engagementId, number, em);
       if (!version.released) throw new CommentNotAllowedError(`Version ${number} has not been released: comments are on released versions.`);
-      const codes = actionCodes(parse(version));
+      const codes = actionCodes(forAudience(parse(version), scope.audience));
       if (input.actionId && !codes.has(input.actionId)) {
         throw new ValidationFailedError([{ field: 'actionId', message: `actionId must be an action of version ${number}` }]);
       }
@@ -69,7 +70,7 @@ export class CommentsService {
       );
       const decided = await em.findOneByOrFail(RoadmapComment, { id: comment.id });
       const version = await this.versions.visibleVersion(scope, engagementId, comment.versionNumber, em);
-      const dto = toCommentDto(decided, actionCodes(parse(version)));
+      const dto = toCommentDto(decided, actionCodes(forAudience(parse(version), scope.audience)));
       await this.audit.record(em, actor, {
         action: 'comment.decide',
         entity: 'comment',
@@ -91,7 +92,8 @@ function toCommentDto(comment: RoadmapComment, codes: Map<string, string>): Comm
   return {
     id: comment.id,
     versionNumber: comment.versionNumber,
-    actionId: comment.actionId,
+    // Only a link to an action the reader sees in that version (`codes` holds those).
+    actionId: comment.actionId && codes.has(comment.actionId) ? comment.actionId : null,
     actionCode: comment.actionId ? (codes.get(comment.actionId) ?? null) : null,
     body: comment.body,
     authorEmail: comment.authorEmail,
