@@ -112,6 +112,7 @@ describe('Focal points and partner viewers never read the unreleased working roa
       const answers = await everything(who, id, [`${url}/roadmap/actions/${secret.id}`, `${url}/roadmap/actions/${released.id}/progress`]);
       expect(leaksOf(answers, [SECRET_TITLE, SECRET_FINDING, WORKING_TITLE, secret.id, confidential])).toEqual([]);
       expect(answers.filter((a) => a.status >= 500)).toEqual([]);
+      expect(answers.filter((a) => a.url.startsWith('/app')).map((a) => a.status)).toEqual([200, 200]);
 
       // What they may see is still there: the released version's action, as released.
       const implementation = (await who.get(`${url}/implementation`).expect(200)).body;
@@ -192,6 +193,8 @@ describe('Focal points and partner viewers never read the unreleased working roa
     for (const who of [focal, observer]) {
       for (const hidden of [secret.id, marked.id]) await who.get(`${url}/roadmap/actions/${hidden}/progress`).expect(404);
       const answers = await everything(who, id);
+      expect(answers.filter((a) => a.url.startsWith('/app')).map((a) => a.status)).toEqual([200, 200]);
+      expect(answers.find((a) => a.url === `/app/engagements/${id}`)?.text).toContain(actionInput([]).title);
       expect(leaksOf(answers, [SECRET_TITLE, SECRET_FINDING, WORKING_TITLE, secret.id, marked.id, 'Shrine guard unit'])).toEqual([]);
       const implementation = (await who.get(`${url}/implementation`).expect(200)).body;
       expect(implementation.actions.map((a: { id: string }) => a.id)).toEqual([planned]);
