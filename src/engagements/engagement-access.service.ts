@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../common/auth/actor';
 import { ForbiddenError } from '../common/errors/domain-error';
-import { EngagementPermission, isAllowed, seesEveryEngagement } from './engagement-access';
+import { Audience } from '../common/confidentiality';
+import { audienceOf, EngagementPermission, isAllowed, seesEveryEngagement } from './engagement-access';
 import { Engagement } from './engagement.entity';
 import { EngagementNotFoundError } from './engagement.errors';
 import { EngagementsRepository } from './engagements.repository';
@@ -13,6 +14,8 @@ import { MembershipsRepository } from './memberships.repository';
 export interface EngagementInScope {
   engagement: Engagement;
   membership: Membership | null;
+  /** Whom the actor reads this engagement's roadmap as (`audienceOf`): what versions, actions and documents show them. */
+  audience: Audience;
 }
 
 /** Restricts a list of engagements to those an actor may see; `undefined` means all of them. */
@@ -47,7 +50,7 @@ export class EngagementAccessService {
     if (!isAllowed(actor, membership?.role ?? null, permission)) {
       throw new ForbiddenError(`Your part in this engagement does not allow ${describe(permission)}.`);
     }
-    return { engagement, membership };
+    return { engagement, membership, audience: audienceOf(actor, membership?.role ?? null) };
   }
 
   visibility(actor: Actor): EngagementVisibility {

@@ -1,5 +1,6 @@
 import { Actor } from '../common/auth/actor';
 import { GLOBAL_ROLES, MembershipRole, MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
+import { Audience } from '../common/confidentiality';
 
 /** Everything one can do to an engagement's data; later modules add theirs here. */
 export const ENGAGEMENT_PERMISSIONS = [
@@ -82,17 +83,19 @@ const GRANTED_BY_MEMBERSHIP: Record<MembershipRole, readonly EngagementPermissio
   ],
   // Focal points see findings only through released roadmap versions, never the working set.
   focal_point: ['engagement.read', 'versions.read', 'comments.read', 'comments.create', 'adoption.read', 'implementation.read', 'progress.report'],
-  observer: [
-    'engagement.read',
-    'pipeline.read',
-    'missions.read',
-    'findings.read',
-    'roadmap.read',
-    'versions.read',
-    'comments.read',
-    'adoption.read',
-    'implementation.read',
-  ],
+  // Partner viewers read as the State does, read-only: released versions and the State's plan, not the working set.
+  observer: ['engagement.read', 'pipeline.read', 'missions.read', 'versions.read', 'comments.read', 'adoption.read', 'implementation.read'],
+};
+
+/**
+ * Whom each part reads as (DESIGN §4): the programme's own people read everything; the State's officials and
+ * the partners read as the government does (restricted at most), and only what was released to the State.
+ */
+const AUDIENCE_OF_MEMBERSHIP: Record<MembershipRole, Audience> = {
+  mission_lead: 'internal',
+  mission_member: 'internal',
+  focal_point: 'government',
+  observer: 'government',
 };
 
 export function seesEveryEngagement(actor: Actor): boolean {
@@ -110,6 +113,13 @@ export function permissionsOf(actor: Actor, membershipRole: MembershipRole | nul
     EngagementPermission,
     boolean
   >;
+}
+
+/** The widest audience this actor reads an engagement's roadmap as; anyone without a part reads nothing beyond public. */
+export function audienceOf(actor: Actor, membershipRole: MembershipRole | null): Audience {
+  if (seesEveryEngagement(actor)) return 'internal';
+  if (!membershipRole || !membershipCounts(actor, membershipRole)) return 'public';
+  return AUDIENCE_OF_MEMBERSHIP[membershipRole];
 }
 
 export function isAllowed(actor: Actor, membershipRole: MembershipRole | null, permission: EngagementPermission): boolean {

@@ -68,9 +68,9 @@ export class PipelineFactsRepository {
   /** What an event changes besides the stage, in the same transaction. */
   async applyEffects(engagementId: string, event: EngagementEventType, em: EntityManager): Promise<void> {
     if (event === 'SUBMIT_FOR_ADOPTION') {
-      // The version submitted for adoption becomes final.
+      // The version submitted for adoption becomes final, and is released to the State that is to adopt it.
       await em.query(
-        `UPDATE roadmap_versions SET status = 'final'
+        `UPDATE roadmap_versions SET status = 'final', released = true, released_at = COALESCE(released_at, now())
           WHERE engagement_id = $1 AND number = (SELECT max(number) FROM roadmap_versions WHERE engagement_id = $1)`,
         [engagementId],
       );

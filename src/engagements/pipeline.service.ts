@@ -17,6 +17,7 @@ import {
   decide,
   EngagementEventType,
   EngagementSnapshot,
+  FACTS_SATISFYING_EVERY_GUARD,
   fromStored,
   initialSnapshot,
   MISSION_LEAD_EVENTS,
@@ -84,16 +85,24 @@ export class PipelineService {
 
   async transitions(actor: Actor, engagementId: string): Promise<TransitionOptionDto[]> {
     return this.dataSource.transaction('REPEATABLE READ', async (em: EntityManager) => {
-      const { engagement, membership } = await this.access.require(actor, engagementId, 'pipeline.read', em);
+      const { engagement, membership, audience } = await this.access.require(actor, engagementId, 'pipeline.read', em);
       const facts = await this.facts.load(engagement, em);
       const maySend = (type: EngagementEventType): boolean =>
         mayActorSend(actor, type) && isAllowed(actor, membership?.role ?? null, 'pipeline.send');
+      // The guards' reasons name working findings (the codes of uncovered gaps): only the programme reads them.
+      const readsReasons = audience === 'internal';
       return transitionOptions(restore(engagement), facts).map((option) =>
-        maySend(option.type) || !option.allowed
+        maySend(option.type) || (!option.allowed && readsReasons)
           ? option
           : { ...option, allowed: false, reasons: ['Your part in this engagement does not allow sending this event.'] },
       );
     });
+  }
+
+  /** Whether the engagement's current stage has this event at all (its guard may still refuse it). */
+  async hasEventInStage(engagementId: string, type: EngagementEventType, em: EntityManager): Promise<boolean> {
+    const engagement = await this.engagements.findByIdOrFail(engagementId, em);
+    return transitionOptions(restore(engagement), FACTS_SATISFYING_EVERY_GUARD).some((option) => option.type === type && option.inStage);
   }
 
   async history(actor: Actor, engagementId: string): Promise<HistoryEntryDto[]> {

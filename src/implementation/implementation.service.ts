@@ -5,11 +5,11 @@ import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementPermission } from '../engagements/engagement-access';
-import { EngagementAccessService } from '../engagements/engagement-access.service';
-import { Engagement } from '../engagements/engagement.entity';
+import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
 import { Action, ActionStatus } from '../roadmaps/action.entity';
 import { ActionNotFoundError } from '../roadmaps/roadmap.errors';
 import { overdueSql, progressSql } from './action-schedule';
+import { readableActionsSql } from './state-plan';
 import { Adoption } from './adoption.entity';
 import { ActionCountsDto, ImplementationDto } from './dto/implementation.dto';
 import { CreateMentoringSessionDto, MentoringSessionDto, toMentoringSessionDto } from './dto/mentoring-session.dto';
@@ -21,6 +21,8 @@ import { ProgressUpdate } from './progress-update.entity';
 import { Training } from './training.entity';
 
 const IMPLEMENTATION_STAGE = 'implementation';
+/** The relation `readableActionsSql` reads for one engagement, the first parameter. */
+const THIS_ENGAGEMENT = '(SELECT $1::uuid AS id)';
 
 interface CountsRow {
   thematic_area: string | null;
@@ -62,16 +64,18 @@ export class ImplementationService {
   ) {}
 
   async summary(actor: Actor, engagementId: string): Promise<ImplementationDto> {
-    await this.access.require(actor, engagementId, 'implementation.read');
+    const { audience } = await this.access.require(actor, engagementId, 'implementation.read');
     const em = this.dataSource.manager;
     const adoption = await em.findOneBy(Adoption, { engagementId });
+    // Only the actions this reader may see: the State reads its plan, never the working roadmap (issue #14).
+    const actions = readableActionsSql(audience, THIS_ENGAGEMENT);
     const counts = await em.query<CountsRow[]>(
       `SELECT s.thematic_area, count(*)::int AS total,
               count(*) FILTER (WHERE s.status = 'completed')::int AS completed,
               count(*) FILTER (WHERE s.status = 'cancelled')::int AS cancelled,
               count(*) FILTER (WHERE ${overdueSql('s')})::int AS overdue,
               ${progressSql('s')} AS progress
-         FROM action_schedule s WHERE s.engagement_id = $1
+         FROM ${actions} s
         GROUP BY GROUPING SETS ((s.thematic_area), ())
         ORDER BY s.thematic_area NULLS FIRST`,
       [engagementId],
@@ -79,7 +83,7 @@ export class ImplementationService {
     const schedule = await em.query<ScheduleRow[]>(
       `SELECT s.action_id, s.code, s.title, s.thematic_area, s.responsible_entity, s.status, s.progress,
               to_char(s.due_on, 'YYYY-MM-DD') AS due_on, ${overdueSql('s')} AS overdue
-         FROM action_schedule s WHERE s.engagement_id = $1 ORDER BY s.number`,
+         FROM ${actions} s ORDER BY s.number`,
       [engagementId],
     );
     const engagementRow = counts.find((row) => row.thematic_area === null);
@@ -104,9 +108,9 @@ export class ImplementationService {
 
   /** Appends a progress update; the action's status and percent become the update's. */
   async report(actor: Actor, engagementId: string, actionId: string, input: ReportProgressDto): Promise<ProgressUpdateDto> {
-    return this.inImplementation(actor, engagementId, 'progress.report', 'Progress is reported', async (em) => {
+    return this.inImplementation(actor, engagementId, 'progress.report', 'Progress is reported', async (em, scope) => {
       const action = await em.findOneBy(Action, { id: actionId, engagementId });
-      if (!action) throw new ActionNotFoundError(actionId);
+      if (!action || !(await this.mayRead(scope, actionId, em))) throw new ActionNotFoundError(actionId);
       const errors = progressErrors(input);
       if (errors.length > 0) throw new ValidationFailedError(errors);
       const inserted = await em
@@ -142,18 +146,18 @@ export class ImplementationService {
   }
 
   async progressOf(actor: Actor, engagementId: string, actionId: string): Promise<ProgressUpdateDto[]> {
-    await this.access.require(actor, engagementId, 'implementation.read');
+    const scope = await this.access.require(actor, engagementId, 'implementation.read');
     const em = this.dataSource.manager;
-    if (!(await em.existsBy(Action, { id: actionId, engagementId }))) throw new ActionNotFoundError(actionId);
+    if (!(await em.existsBy(Action, { id: actionId, engagementId })) || !(await this.mayRead(scope, actionId, em))) throw new ActionNotFoundError(actionId);
     const updates = await em.find(ProgressUpdate, { where: { actionId }, order: { reportedAt: 'ASC', id: 'ASC' } });
     return updates.map(toProgressUpdateDto);
   }
 
   async mentoringSessions(actor: Actor, engagementId: string): Promise<MentoringSessionDto[]> {
-    await this.access.require(actor, engagementId, 'implementation.read');
+    const scope = await this.access.require(actor, engagementId, 'implementation.read');
     const sessions = await this.dataSource.manager.find(MentoringSession, { where: { engagementId }, order: { date: 'ASC', createdAt: 'ASC' } });
-    const codes = await this.actionCodes(engagementId, this.dataSource.manager);
-    return sessions.map((session) => toMentoringSessionDto(session, codes));
+    const codes = await this.readableCodes(scope, this.dataSource.manager);
+    return linkedToReadable(sessions, codes).map((session) => toMentoringSessionDto(session, codes));
   }
 
   async recordMentoringSession(actor: Actor, engagementId: string, input: CreateMentoringSessionDto): Promise<MentoringSessionDto> {
@@ -176,10 +180,10 @@ export class ImplementationService {
   }
 
   async trainings(actor: Actor, engagementId: string): Promise<TrainingDto[]> {
-    await this.access.require(actor, engagementId, 'implementation.read');
+    const scope = await this.access.require(actor, engagementId, 'implementation.read');
     const trainings = await this.dataSource.manager.find(Training, { where: { engagementId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
-    const codes = await this.actionCodes(engagementId, this.dataSource.manager);
-    return trainings.map((training) => toTrainingDto(training, codes));
+    const codes = await this.readableCodes(scope, this.dataSource.manager);
+    return linkedToReadable(trainings, codes).map((training) => toTrainingDto(training, codes));
   }
 
   async recordTraining(actor: Actor, engagementId: string, input: CreateTrainingDto): Promise<TrainingDto> {
@@ -217,14 +221,34 @@ export class ImplementationService {
     engagementId: string,
     permission: EngagementPermission,
     what: string,
-    work: (em: EntityManager, engagement: Engagement) => Promise<T>,
+    work: (em: EntityManager, scope: EngagementInScope) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       // The lock orders reports against COMPLETE: an engagement is never completed under a report in flight.
-      const { engagement } = await this.access.require(actor, engagementId, permission, em, { lock: true });
-      if (engagement.stage !== IMPLEMENTATION_STAGE) throw new NotInImplementationError(what, engagement.stage);
-      return work(em, engagement);
+      const scope = await this.access.require(actor, engagementId, permission, em, { lock: true });
+      if (scope.engagement.stage !== IMPLEMENTATION_STAGE) throw new NotInImplementationError(what, scope.engagement.stage);
+      return work(em, scope);
     });
+  }
+
+  /** Whether this reader may see the action (out of their sight it does not exist for them: 404). */
+  private async mayRead(scope: EngagementInScope, actionId: string, em: EntityManager): Promise<boolean> {
+    if (scope.audience === 'internal') return true;
+    const rows = await em.query<unknown[]>(`SELECT 1 FROM ${readableActionsSql(scope.audience, THIS_ENGAGEMENT)} s WHERE s.action_id = $2`, [
+      scope.engagement.id,
+      actionId,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** id → code of the actions this reader may see. */
+  private async readableCodes(scope: EngagementInScope, em: EntityManager): Promise<Map<string, string>> {
+    if (scope.audience === 'internal') return this.actionCodes(scope.engagement.id, em);
+    const rows = await em.query<{ action_id: string; code: string }[]>(
+      `SELECT s.action_id, s.code FROM ${readableActionsSql(scope.audience, THIS_ENGAGEMENT)} s`,
+      [scope.engagement.id],
+    );
+    return new Map(rows.map((row) => [row.action_id, row.code]));
   }
 
   /** Every id must be an action of this engagement; returns id → code for the answer. */
@@ -239,6 +263,16 @@ export class ImplementationService {
     const actions = await em.find(Action, { where: { engagementId }, select: { id: true, code: true } });
     return new Map(actions.map((action) => [action.id, action.code]));
   }
+}
+
+/**
+ * Sessions and trainings as a reader sees them: links only to actions they may see, and none at all that is
+ * only about actions they may not (its topics and institutions would tell of them).
+ */
+function linkedToReadable<T extends { actionIds: string[] }>(items: T[], readable: Map<string, string>): T[] {
+  return items
+    .map((item) => ({ ...item, actionIds: item.actionIds.filter((id) => readable.has(id)) }))
+    .filter((item) => item.actionIds.length > 0);
 }
 
 function toCounts(row: CountsRow | undefined): ActionCountsDto {

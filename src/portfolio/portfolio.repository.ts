@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { MembershipRole } from '../common/auth/roles';
+import { MEMBERSHIP_ROLES, MembershipRole } from '../common/auth/roles';
+import { Audience } from '../common/confidentiality';
 import { escapeLike, MEMBERSHIP_FITS_ROLE } from '../engagements/engagements.repository';
 import { openSql, overdueSql, progressSql } from '../implementation/action-schedule';
+import { readableActionsSql } from '../implementation/state-plan';
 
 export interface PortfolioFilter {
   /** Only this user's engagements (memberships that fit the user's role); all when absent. */
   memberUserId?: string;
+  /** With `memberUserId`: whom each part reads as; every action figure comes from the actions that audience may see. */
+  audienceOf?: (membership: MembershipRole) => Audience;
   country?: string;
   stage?: string;
 }
@@ -49,10 +53,22 @@ export class PortfolioRepository {
     const parameter = (value: unknown): string => `$${parameters.push(value)}`;
     let membership = 'NULL::text';
     let memberJoin = '';
+    // Programme managers read every working action; members only the actions their audience may see.
+    let readable = `action_schedule s JOIN visible v ON v.id = s.engagement_id`;
+    let readableCte = '';
     if (filter.memberUserId) {
       memberJoin = `JOIN engagement_members m ON m.engagement_id = e.id AND m.user_id = ${parameter(filter.memberUserId)}
                     JOIN users u ON u.id = m.user_id AND ${MEMBERSHIP_FITS_ROLE}`;
       membership = 'm.role';
+      const byAudience = new Map<Audience, MembershipRole[]>();
+      for (const role of MEMBERSHIP_ROLES) {
+        const audience = filter.audienceOf?.(role) ?? 'public';
+        byAudience.set(audience, [...(byAudience.get(audience) ?? []), role]);
+      }
+      readableCte = `readable AS (${[...byAudience]
+        .map(([audience, roles]) => `SELECT * FROM ${readableActionsSql(audience, `(SELECT id FROM visible WHERE membership = ANY(${parameter(roles)}::text[]))`)} r`)
+        .join(' UNION ALL ')}),`;
+      readable = 'readable s';
     }
     if (filter.country) conditions.push(`e.country = ${parameter(filter.country)}`);
     if (filter.stage) conditions.push(`(e.stage = ${parameter(filter.stage)} OR e.stage LIKE ${parameter(`${escapeLike(filter.stage)}.%`)})`);
@@ -62,6 +78,7 @@ export class PortfolioRepository {
            FROM engagements e ${memberJoin}
           ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
        ),
+       ${readableCte}
        gaps AS (
          SELECT f.engagement_id,
                 count(*) FILTER (WHERE f.level = 1)::int AS level_1, count(*) FILTER (WHERE f.level = 2)::int AS level_2,
@@ -76,12 +93,12 @@ export class PortfolioRepository {
                 count(*) FILTER (WHERE s.status = 'completed')::int AS completed,
                 count(*) FILTER (WHERE ${overdueSql('s')})::int AS overdue,
                 ${progressSql('s')} AS progress
-           FROM action_schedule s JOIN visible v ON v.id = s.engagement_id
+           FROM ${readable}
           GROUP BY s.engagement_id
        ),
        next_due AS (
          SELECT DISTINCT ON (s.engagement_id) s.engagement_id, s.action_id, s.code, s.title, s.due_on
-           FROM action_schedule s JOIN visible v ON v.id = s.engagement_id
+           FROM ${readable}
           WHERE ${openSql('s')} AND s.due_on >= current_date
           ORDER BY s.engagement_id, s.due_on, s.number
        ),

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '../common/auth/actor';
 import { newWorkbook } from '../common/workbook';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
-import { isAllowed } from '../engagements/engagement-access';
+import { audienceOf, isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { stageTiming } from '../engagements/dto/engagement.dto';
 import { countryName } from '../reference/countries';
@@ -44,7 +44,12 @@ export class PortfolioService {
   ) {}
 
   async rows(actor: Actor, query: PortfolioQuery, now: Date = new Date()): Promise<PortfolioRowDto[]> {
-    const rows = await this.portfolio.rows({ ...this.access.visibility(actor), country: query.country, stage: query.stage });
+    const rows = await this.portfolio.rows({
+      ...this.access.visibility(actor),
+      audienceOf: (membership) => audienceOf(actor, membership),
+      country: query.country,
+      stage: query.stage,
+    });
     const presented = rows.map((row) => this.present(actor, row, now));
     return query.overdue === undefined ? presented : presented.filter((row) => (row.overdue || row.actions.overdue > 0) === query.overdue);
   }

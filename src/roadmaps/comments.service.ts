@@ -9,7 +9,7 @@ import { CommentDto, CreateCommentDto, DecisionDto } from './dto/version.dto';
 import { RoadmapComment } from './roadmap-comment.entity';
 import { CommentNotAllowedError, CommentNotFoundError } from './roadmap.errors';
 import { forAudience } from './roadmap-content';
-import { audienceOf, parse, VersionsService } from './versions.service';
+import { parse, VersionsService } from './versions.service';
 
 @Injectable()
 export class CommentsService {
@@ -24,7 +24,7 @@ export class CommentsService {
     const scope = await this.access.require(actor, engagementId, 'comments.read');
     const version = await this.versions.visibleVersion(scope, engagementId, number);
     const comments = await this.dataSource.manager.find(RoadmapComment, { where: { versionId: version.id }, order: { createdAt: 'ASC' } });
-    const codes = actionCodes(forAudience(parse(version), audienceOf(scope)));
+    const codes = actionCodes(forAudience(parse(version), scope.audience));
     // A comment on an action the caller's edition does not hold is not theirs to read.
     return comments.filter((comment) => comment.actionId === null || codes.has(comment.actionId)).map((comment) => toCommentDto(comment, codes));
   }
@@ -35,7 +35,7 @@ export class CommentsService {
       const version = await this.versions.visibleVersion(scope, engagementId, number, em);
       if (!version.released) throw new CommentNotAllowedError(`Version ${number} has not been released: comments are on released versions.`);
       // Only an action of the caller's edition: one it does not hold answers as if it did not exist.
-      const codes = actionCodes(forAudience(parse(version), audienceOf(scope)));
+      const codes = actionCodes(forAudience(parse(version), scope.audience));
       if (input.actionId && !codes.has(input.actionId)) {
         throw new ValidationFailedError([{ field: 'actionId', message: `actionId must be an action of version ${number}` }]);
       }
@@ -72,7 +72,7 @@ export class CommentsService {
       );
       const decided = await em.findOneByOrFail(RoadmapComment, { id: comment.id });
       const version = await this.versions.visibleVersion(scope, engagementId, comment.versionNumber, em);
-      const dto = toCommentDto(decided, actionCodes(parse(version)));
+      const dto = toCommentDto(decided, actionCodes(forAudience(parse(version), scope.audience)));
       await this.audit.record(em, actor, {
         action: 'comment.decide',
         entity: 'comment',
@@ -94,7 +94,8 @@ function toCommentDto(comment: RoadmapComment, codes: Map<string, string>): Comm
   return {
     id: comment.id,
     versionNumber: comment.versionNumber,
-    actionId: comment.actionId,
+    // Only a link to an action the reader sees in that version (`codes` holds those).
+    actionId: comment.actionId && codes.has(comment.actionId) ? comment.actionId : null,
     actionCode: comment.actionId ? (codes.get(comment.actionId) ?? null) : null,
     body: comment.body,
     authorEmail: comment.authorEmail,

@@ -17,9 +17,9 @@ import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha2
 import { RoadmapVersion } from './roadmap-version.entity';
 import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
-/** Focal points read as their government does (no confidential findings) and only released versions. */
+/** Focal points and partner viewers read as their government does, and only released versions (`audienceOf`). */
 export function audienceOf(scope: EngagementInScope): Audience {
-  return scope.membership?.role === 'focal_point' ? 'government' : 'internal';
+  return scope.audience;
 }
 
 @Injectable()
@@ -88,6 +88,8 @@ export class VersionsService {
       if (!version) throw new VersionNotFoundError(number);
       const [{ latest }] = await em.query<{ latest: number }[]>('SELECT max(number) AS latest FROM roadmap_versions WHERE engagement_id = $1', [engagementId]);
       if (version.number !== latest) throw new VersionNotReleasableError(`Only the latest version (v${latest}) can be released.`);
+      // Already released (a version submitted for adoption is released with it) and nothing to move: nothing to do.
+      if (version.released && !(await this.pipeline.hasEventInStage(engagementId, 'RELEASE_DRAFT', em))) return toVersionDto(version, 'internal');
       await this.pipeline.sendIn(em, actor, engagementId, { type: 'RELEASE_DRAFT', comment: `Version ${number} released to the focal points` });
       if (!version.released) await em.update(RoadmapVersion, { id: version.id }, { released: true, releasedAt: () => 'now()' });
       const released = await em.findOneByOrFail(RoadmapVersion, { id: version.id });
@@ -169,7 +171,7 @@ export class VersionsService {
 }
 
 function visibleTo(scope: EngagementInScope, version: RoadmapVersion): boolean {
-  return audienceOf(scope) === 'internal' || version.released;
+  return scope.audience === 'internal' || version.released;
 }
 
 export function parse(version: RoadmapVersion): RoadmapContent {

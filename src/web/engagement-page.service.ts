@@ -39,7 +39,7 @@ export class EngagementPageService {
   ) {}
 
   async load(actor: Actor, engagementId: string, state: FormState | null = null) {
-    const { membership } = await this.access.require(actor, engagementId, 'engagement.read');
+    const { membership, audience } = await this.access.require(actor, engagementId, 'engagement.read');
     const can = permissionsOf(actor, membership?.role ?? null);
     const engagement = await this.engagements.get(actor, engagementId);
     const stages = allStages().filter((stage) => !['suspended', 'withdrawn'].includes(stage) || stage === engagement.stage);
@@ -71,10 +71,11 @@ export class EngagementPageService {
         links: engagement.languages
           .filter((language) => (DOCUMENT_LANGUAGES as readonly string[]).includes(language))
           .flatMap((language) =>
-            AUDIENCES.filter((audience) => actor.role !== 'focal_point' || audience !== 'internal').map((audience) => ({
+            // Only the editions one may download: the widest is one's own audience.
+            AUDIENCES.slice(AUDIENCES.indexOf(audience)).map((edition) => ({
               language,
-              audience,
-              href: `/api/engagements/${engagementId}/roadmap/versions/${version.number}/document?lang=${language}&audience=${audience}`,
+              audience: edition,
+              href: `/api/engagements/${engagementId}/roadmap/versions/${version.number}/document?lang=${language}&audience=${edition}`,
             })),
           ),
       })),

@@ -101,7 +101,9 @@ describe('The programme managers\u2019 portfolio', () => {
     const ofLead = (await lead.get('/api/portfolio').expect(200)).body as Row[];
     expect(ofLead.map((row) => row.country)).toEqual(['TGO']);
     const ofObserver = (await observer.get('/api/portfolio').expect(200)).body as Row[];
-    expect(ofObserver.map((row) => [row.country, row.findingsByLevel?.['2']])).toEqual([['TGO', 2]]);
+    // Partner viewers read as the State does: no working findings, not even as counts.
+    expect(ofObserver.map((row) => [row.country, row.findingsByLevel])).toEqual([['TGO', null]]);
+    expect(ofObserver[0].actions).toEqual({ total: 3, completed: 1, overdue: 1 });
     const stranger = await signIn(t, 'mission_member');
     expect((await stranger.get('/api/portfolio').expect(200)).body).toEqual([]);
     // A filter does not widen the scope.
@@ -156,10 +158,22 @@ describe('The programme managers\u2019 portfolio', () => {
       await pm.get('/api/portfolio').expect(200);
       return queries.mock.calls.length;
     };
+    const ofFocal = async (): Promise<number> => {
+      queries.mockClear();
+      await focal.get('/api/portfolio').expect(200);
+      return queries.mock.calls.length;
+    };
     const withTwo = await count();
-    for (const country of ['BEN', 'MLI', 'NER', 'GHA', 'SEN', 'CIV']) await pm.post('/api/engagements').send(engagementInput({ country })).expect(201);
+    const focalWithOne = await ofFocal();
+    for (const country of ['BEN', 'MLI', 'NER', 'GHA', 'SEN', 'CIV']) {
+      const id = (await pm.post('/api/engagements').send(engagementInput({ country })).expect(201)).body.id as string;
+      await addMember(t, id, focal.userId, 'focal_point');
+    }
     expect((await pm.get('/api/portfolio').expect(200)).body).toHaveLength(8);
     expect(await count()).toBe(withTwo);
+    // A focal point's rows (their State's plan, not the working actions) take one query too.
+    expect((await focal.get('/api/portfolio').expect(200)).body).toHaveLength(7);
+    expect(await ofFocal()).toBe(focalWithOne);
     queries.mockRestore();
   });
 });

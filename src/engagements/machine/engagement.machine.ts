@@ -60,6 +60,12 @@ export interface EngagementEvent {
 /** Events a mission lead may send on their engagement (DESIGN §2); programme managers and admins send all. */
 export const MISSION_LEAD_EVENTS: readonly EngagementEventType[] = ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT'];
 
+/**
+ * The event that adopts the State's plan (it enters implementation, and nothing leads back): from then on the
+ * State reads the plan as it stands, adopted and re-planned actions; before, only the versions released to it.
+ */
+export const PLAN_ADOPTING_EVENT: EngagementEventType = 'RECORD_ADOPTION';
+
 /** Target durations per stage, in days; past them the engagement is overdue (DESIGN §2). */
 export const DEFAULT_STAGE_TARGET_DAYS = { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 } as const;
 export type TimedStage = keyof typeof DEFAULT_STAGE_TARGET_DAYS;
