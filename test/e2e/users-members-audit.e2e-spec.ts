@@ -165,7 +165,8 @@ describe('Users, memberships and the audit log', () => {
       const before = await auditCount();
       const focal = await signIn(t, 'focal_point');
       const afterSetup = await auditCount();
-      expect(afterSetup).toBe(before + 1);
+      // The account's creation, and the session its sign-in opened.
+      expect(afterSetup).toBe(before + 2);
       await pm.patch(`/api/engagements/${engagementId}`).send({ version: 1, title: 'Stale' }).expect(409);
       await pm.post('/api/engagements').send(engagementInput()).expect(409);
       await pm.post('/api/engagements').send({ ...engagementInput({ country: 'XXX' }) }).expect(400);
