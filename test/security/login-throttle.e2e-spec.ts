@@ -96,8 +96,9 @@ describe('Login throttle under concurrency', () => {
     const duringFlood = Date.now() - during;
     const floodAnswers = await flood;
     expect(answer.status).toBe(200);
-    // Generous: the sign-in may wait for the verifications already running, never for the whole flood.
-    expect(duringFlood).toBeLessThan(baseline * 6 + 1_000);
+    // Generous (the machine may be busy): the sign-in may wait for a verification or two, never for the whole
+    // flood (before the fix it waited for all 40, over a minute on a 2-core machine).
+    expect(duringFlood).toBeLessThan(baseline * 8 + 2_000);
     expect(floodAnswers.every((a) => a.status === 401 || a.status === 429)).toBe(true);
     expect(count(floodAnswers, 401)).toBeLessThanOrEqual(10);
   });
