@@ -1,11 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { ALLOWED_ROLES, IS_PUBLIC, SESSION_COOKIE } from '../common/auth/auth.decorator';
+import { ALLOWED_ROLES, IS_PUBLIC } from '../common/auth/auth.decorator';
 import { Role } from '../common/auth/roles';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { AuthenticationRequiredError } from './auth.errors';
 import { AuthService } from './auth.service';
+import { sessionTokenOf } from './session-cookie';
 
 /**
  * The one global guard: every route needs a valid session unless marked @Public(), and a role listed
@@ -23,7 +24,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const token = bearerToken(request) ?? request.cookies?.[SESSION_COOKIE];
+    const token = sessionTokenOf(request);
     if (!token) throw new AuthenticationRequiredError();
     const actor = await this.auth.actorFor(token, String(request.id));
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? [];
@@ -33,10 +34,4 @@ export class AuthGuard implements CanActivate {
     request.actor = actor;
     return true;
   }
-}
-
-function bearerToken(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1];
 }

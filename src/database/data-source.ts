@@ -4,6 +4,7 @@ import { DataSourceOptions } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
+import { Session } from '../auth/session.entity';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngagementTransition } from '../engagements/engagement-transition.entity';
 import { Membership } from '../engagements/membership.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   Membership,
   AuditEntry,
   LoginFailure,
+  Session,
   Mission,
   Consultation,
   Finding,

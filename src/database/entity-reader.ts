@@ -15,10 +15,12 @@ const PASSED_THROUGH = new Set(['uuid', 'text', 'char', 'varchar', 'integer', 'i
 export class EntityReader<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly select: string;
+  private readonly columns: EntityMetadata['columns'];
 
   constructor(dataSource: DataSource, target: EntityTarget<T>) {
     this.metadata = dataSource.getMetadata(target);
     const columns = this.metadata.columns.filter((column) => column.isSelect);
+    this.columns = columns;
     for (const column of columns) {
       const type = typeof column.type === 'string' ? column.type : '';
       if (!PASSED_THROUGH.has(type) || column.transformer || column.isVirtual || column.embeddedMetadata) {
@@ -37,6 +39,21 @@ export class EntityReader<T extends ObjectLiteral> {
       entries.map(([, value]) => value),
     );
     return rows.length > 0 ? Object.assign(this.metadata.create() as T, rows[0]) : null;
+  }
+
+  /**
+   * The SELECT list under a table alias, for a statement that reads this entity beside another table's columns
+   * in one round trip (the session and its user); `fromRow` makes the entity of such a row.
+   */
+  selectList(alias: string): string {
+    return this.columns.map((column) => `"${alias}"."${column.databaseName}" AS "${column.propertyName}"`).join(', ');
+  }
+
+  /** The entity from a row read with `selectList`; the row's other columns are left out. */
+  fromRow(row: ObjectLiteral): T {
+    const values: ObjectLiteral = {};
+    for (const column of this.columns) values[column.propertyName] = row[column.propertyName] as unknown;
+    return Object.assign(this.metadata.create() as T, values);
   }
 
   private columnName(property: string): string {

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EndedSessionsDto, SessionDto } from '../auth/dto/session.dto';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -42,7 +43,7 @@ export class UsersController {
   }
 
   @Patch(':userId')
-  @ApiOperation({ summary: 'Rename, change the role, deactivate or reactivate a user (admins)' })
+  @ApiOperation({ summary: 'Rename, change the role, deactivate or reactivate a user (admins); a new role or deactivation ends their sessions' })
   @ApiOkResponse({ type: UserDto })
   @ApiConflictResponse({ description: 'It would leave no active admin' })
   update(@CurrentActor() actor: Actor, @Param('userId', UserId) id: string, @Body() body: UpdateUserDto): Promise<UserDto> {
@@ -51,9 +52,25 @@ export class UsersController {
 
   @Post(':userId/password')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: "Reset a user's password (admins)" })
+  @ApiOperation({ summary: "Reset a user's password (admins): every session of the account ends at once" })
   @ApiNoContentResponse()
   async resetPassword(@CurrentActor() actor: Actor, @Param('userId', UserId) id: string, @Body() body: ResetPasswordDto): Promise<void> {
     await this.users.resetPassword(actor, id, body);
+  }
+
+  @Get(':userId/sessions')
+  @ApiOperation({ summary: "A user's sessions, newest first, live and ended (admins)" })
+  @ApiOkResponse({ type: [SessionDto] })
+  @ApiNotFoundResponse()
+  sessions(@Param('userId', UserId) id: string): Promise<SessionDto[]> {
+    return this.users.listSessions(id);
+  }
+
+  @Delete(':userId/sessions')
+  @ApiOperation({ summary: "End every session of a user (admins): their tokens stop working at once" })
+  @ApiOkResponse({ type: EndedSessionsDto })
+  @ApiNotFoundResponse()
+  async endSessions(@CurrentActor() actor: Actor, @Param('userId', UserId) id: string): Promise<EndedSessionsDto> {
+    return { ended: await this.users.endSessions(actor, id) };
   }
 }

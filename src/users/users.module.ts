@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { SessionsModule } from '../auth/sessions.module';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UsersController], providers: [UsersService, UsersRepository], exports: [UsersService] })
+@Module({ imports: [SessionsModule], controllers: [UsersController], providers: [UsersService, UsersRepository], exports: [UsersService] })
 export class UsersModule {}

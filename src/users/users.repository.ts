@@ -31,9 +31,14 @@ export class UsersRepository {
     return ids.length === 0 ? Promise.resolve([]) : em.createQueryBuilder(User, 'u').whereInIds(ids).getMany();
   }
 
-  /** The one read that includes the password hash: for checking a login. */
+  /** With the password hash: for checking a login. */
   findWithPasswordByEmail(email: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {
     return em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+  }
+
+  /** The password hash of one account, for checking its owner's current password. */
+  findWithPasswordById(id: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return em.createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
   }
 
   findByEmail(email: string, em: EntityManager = this.dataSource.manager): Promise<User | null> {

@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { SessionEndReason } from '../auth/session.entity';
+import { SessionsService } from '../auth/sessions.service';
 import { Actor } from '../common/auth/actor';
 import { Role } from '../common/auth/roles';
 import { DomainError, ErrorCode } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
 import { CreateUserDto } from './dto/create-user.dto';
+import { SessionDto } from '../auth/dto/session.dto';
 import { ResetPasswordDto, UpdateUserDto } from './dto/update-user.dto';
 import { toUserDto, UserDto } from './dto/user.dto';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
@@ -20,6 +23,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
+    private readonly sessions: SessionsService,
   ) {}
 
   async list(): Promise<UserDto[]> {
@@ -54,6 +58,13 @@ export class UsersService {
     return matches && user.active ? user : null;
   }
 
+  /** Whether this is the password of this active account (for changing it). */
+  async passwordMatches(id: string, password: string): Promise<boolean> {
+    const user = await this.users.findWithPasswordById(id);
+    if (!user) return verifyAgainstDecoy(password);
+    return (await verifyPassword(user.passwordHash, password)) && user.active;
+  }
+
   async create(actor: Actor, input: CreateUserDto): Promise<UserDto> {
     const passwordHash = await hashPassword(input.password);
     try {
@@ -77,10 +88,14 @@ export class UsersService {
       await this.users.update(id, { name: input.name, role: input.role, active: input.active }, em);
       const after = toUserDto(await this.lockUser(id, em));
       await this.audit.record(em, actor, { action: 'user.update', entity: 'user', entityId: id, before: toUserDto(before), after });
+      // What a session may do was decided at sign-in by this role and activity: a change ends every session.
+      const reason: SessionEndReason | undefined = before.active && !after.active ? 'deactivated' : before.role !== after.role ? 'role_changed' : undefined;
+      if (reason) await this.sessions.endAllOf(em, actor, id, reason);
       return after;
     });
   }
 
+  /** An admin's reset: every session of the account ends (whoever knew the old password is out). */
   async resetPassword(actor: Actor, id: string, input: ResetPasswordDto): Promise<void> {
     const passwordHash = await hashPassword(input.password);
     await this.dataSource.transaction(async (em) => {
@@ -92,7 +107,33 @@ export class UsersService {
         entityId: id,
         after: { passwordChanged: true },
       });
+      await this.sessions.endAllOf(em, actor, id, 'password_reset');
     });
+  }
+
+  /** The signed-in user's own change (its current password already checked): the other sessions end. */
+  async changeOwnPassword(actor: Actor, newPassword: string): Promise<void> {
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (em) => {
+      await this.lockUser(actor.userId, em);
+      await this.users.update(actor.userId, { passwordHash }, em);
+      await this.audit.record(em, actor, { action: 'user.change_password', entity: 'user', entityId: actor.userId, after: { passwordChanged: true } });
+      await this.sessions.endAllOf(em, actor, actor.userId, 'password_changed', actor.sessionId);
+    });
+  }
+
+  /** An admin ends every session of a user. */
+  async endSessions(actor: Actor, id: string): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      await this.lockUser(id, em);
+      return this.sessions.endAllOf(em, actor, id, 'ended_by_admin');
+    });
+  }
+
+  /** A user's sessions, newest first (admins). */
+  async listSessions(id: string): Promise<SessionDto[]> {
+    await this.get(id);
+    return this.sessions.list(id);
   }
 
   /**
@@ -122,6 +163,9 @@ export class UsersService {
         before: { role: existing.role, active: existing.active },
         after: { role: account.role, active: true, passwordChanged: !passwordMatches },
       });
+      // A new password or role ends the sessions opened under the old ones, as an admin's change would.
+      const reason: SessionEndReason | undefined = !passwordMatches ? 'password_reset' : existing.role !== account.role ? 'role_changed' : undefined;
+      if (reason) await this.sessions.endAllOf(em, actor, existing.id, reason);
     });
     return (await this.users.findById(existing.id)) as User;
   }

@@ -1,17 +1,18 @@
-import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from '../auth/auth.service';
 import { ClientAddress } from '../auth/client-address.decorator';
+import { ChangePasswordDto } from '../auth/dto/change-password.dto';
 import { LoginDto } from '../auth/dto/login.dto';
-import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
+import { clearSessionCookie, sessionTokenOf, setDeviceCookie, setSessionCookie, signInContextOf } from '../auth/session-cookie';
 import { Actor } from '../common/auth/actor';
 import { Auth, Public } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { EngagementsService } from '../engagements/engagements.service';
 import { pageContext, redirectTo } from './page-context';
-import { refusal, text, validated } from './web-form';
+import { optionalText, refusal, text, validated } from './web-form';
 
 /** Only our own pages are places to return to after signing in (never another site). */
 function safeNext(next: unknown): string {
@@ -47,12 +48,13 @@ export class SessionPagesController {
 
   @Post('login')
   @Public()
-  async login(@Body() body: Record<string, unknown>, @ClientAddress() address: string, @Res() reply: FastifyReply): Promise<void> {
+  async login(@Body() body: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const values = { email: text(body.email) };
     try {
       const input = await validated(LoginDto, { email: text(body.email).trim(), password: text(body.password) });
-      const session = await this.auth.login(input.email, input.password, address);
+      const session = await this.auth.login(input.email, input.password, signInContextOf(request));
       setSessionCookie(reply, session.accessToken, this.config);
+      setDeviceCookie(reply, session.deviceToken, this.config);
       return redirectTo(reply, safeNext(body.next));
     } catch (error) {
       const state = refusal('login', error, values);
@@ -60,10 +62,37 @@ export class SessionPagesController {
     }
   }
 
+  /** Ends the server session too, not only the cookie: a copy of the token stops working as well. */
   @Post('logout')
   @Public()
-  async logout(@Res() reply: FastifyReply): Promise<void> {
+  async logout(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.auth.logoutToken(sessionTokenOf(request), String(request.id));
     clearSessionCookie(reply);
     return redirectTo(reply, '/app/login');
+  }
+
+  @Get('password')
+  @Auth()
+  async passwordForm(@CurrentActor() actor: Actor, @Query('notice') notice: unknown, @Res() reply: FastifyReply): Promise<void> {
+    await reply.view('password', { ...pageContext(reply, actor, 'Change password', optionalText(notice)), state: null });
+  }
+
+  @Post('password')
+  @Auth()
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @ClientAddress() address: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    try {
+      const input = await validated(ChangePasswordDto, { currentPassword: text(body.currentPassword), newPassword: text(body.newPassword) });
+      await this.auth.changePassword(actor, input.currentPassword, input.newPassword, address);
+      return redirectTo(reply, '/app/password', 'Your password is changed. Your other sessions are signed out.');
+    } catch (error) {
+      // Passwords are never sent back into the page.
+      const state = refusal('password', error, {});
+      await reply.status(state.status).view('password', { ...pageContext(reply, actor, 'Change password'), state });
+    }
   }
 }

@@ -7,7 +7,7 @@ import { actionInput } from '../factories/action.factory';
 import { consultationInput, missionInput } from '../factories/mission.factory';
 import { recordFigure } from '../utils/figures';
 import { registeredRoutes, RegisteredRoute } from '../utils/routes';
-import { addMember, csrfOf, Session, signIn } from '../utils/sessions';
+import { addMember, csrfOf, Session, sessionOf, signIn, TEST_PASSWORD } from '../utils/sessions';
 
 /** Who calls: the five roles, with mission members split by their part in the engagement. */
 type Caller = 'admin' | 'programme_manager' | 'mission_lead' | 'mission_member' | 'focal_point' | 'partner_viewer';
@@ -45,6 +45,8 @@ const RULES: Record<string, Rule> = {
   'POST /api/auth/login': { public: true, body: () => ({ email: 'nobody@test.example.org', password: 'not the password' }) },
   'POST /api/auth/logout': { public: true },
   'GET /api/auth/me': { callers: CALLERS },
+  // Too short a new password: refused by validation (400), before any password is checked or changed.
+  'POST /api/auth/password': { callers: CALLERS, body: () => ({ currentPassword: 'not checked', newPassword: 'short' }) },
   'GET /api/health': { public: true },
   'GET /api/reference': { callers: CALLERS },
   'GET /api/pipeline': { callers: CALLERS },
@@ -57,6 +59,8 @@ const RULES: Record<string, Rule> = {
   'GET /api/users/:userId': { callers: ['admin'] },
   'PATCH /api/users/:userId': { callers: ['admin'], body: () => ({ name: `Renamed ${next()}` }) },
   'POST /api/users/:userId/password': { callers: ['admin'], body: () => ({ password: 'a-new-password-456' }) },
+  'GET /api/users/:userId/sessions': { callers: ['admin'] },
+  'DELETE /api/users/:userId/sessions': { callers: ['admin'] },
   'GET /api/engagements': { callers: CALLERS },
   'POST /api/engagements': {
     callers: GLOBAL,
@@ -148,6 +152,8 @@ const RULES: Record<string, Rule> = {
   'GET /app/login': { public: true },
   'POST /app/login': { public: true, form: () => ({ email: 'nobody@test.example.org', password: 'not the password' }) },
   'POST /app/logout': { public: true },
+  'GET /app/password': { callers: CALLERS },
+  'POST /app/password': { callers: CALLERS, form: () => ({ currentPassword: 'not checked', newPassword: 'short' }) },
   'GET /app/assets/app.css': { public: true },
   'GET /app/assets/htmx.min.js': { public: true },
   'GET /app/portfolio': { callers: CALLERS },
@@ -316,18 +322,23 @@ describe('Access matrix over every registered route', () => {
     expect((await sessions.focal_point.get('/api/engagements?country=TUN').expect(200)).body.total).toBe(0);
   });
 
-  it('answers 401 on every non-public route without a session, with a tampered token, an expired one or one from another key', async () => {
+  it('answers 401 on every non-public route without a session, with a tampered token, an expired one, one from another key or of an ended session', async () => {
     const jwt = t.app.get(JwtService);
     const victim = sessions.programme_manager;
     const [header, payload, signature] = victim.token.split('.');
+    // The victim's real session claims (issuer, audience, session id), so that only what a kind names is wrong.
+    const { sub, iss, aud, jti } = jwt.decode<{ sub: string; iss: string; aud: string; jti: string }>(victim.token);
+    const ended = await sessionOf(t, victim.email, TEST_PASSWORD);
+    await ended.post('/api/auth/logout').expect(204);
     const forgedPayload = Buffer.from(JSON.stringify({ sub: sessions.admin.userId, exp: 9_999_999_999 })).toString('base64url');
     const tokens: Record<string, string | undefined> = {
       missing: undefined,
       garbage: 'not-a-token',
       'tampered signature': `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`,
       'forged payload': `${header}.${forgedPayload}.${signature}`,
-      expired: jwt.sign({ sub: victim.userId, exp: Math.floor(Date.now() / 1000) - 60 }),
-      'another key': jwt.sign({ sub: victim.userId }, { secret: 'another secret of at least thirty-two chars' }),
+      expired: jwt.sign({ sub, iss, aud, jti, exp: Math.floor(Date.now() / 1000) - 60 }),
+      'another key': jwt.sign({ sub, iss, aud, jti }, { secret: 'another secret of at least thirty-two chars' }),
+      'ended session': ended.token,
       'unsigned (alg none)': `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`,
     };
     for (const route of routes) {

@@ -34,7 +34,7 @@ describe('Sign-in and sessions', () => {
     expect(unknown.body.detail).toBe(wrong.body.detail);
   });
 
-  it('keeps the session in an HttpOnly, SameSite cookie for the web pages, and clears it on logout', async () => {
+  it('keeps the session in an HttpOnly, SameSite cookie for the web pages, and ends it on logout', async () => {
     const login = await t.http().post('/api/auth/login').send({ email: admin.email, password: TEST_PASSWORD }).expect(200);
     const cookie = ([] as string[]).concat(login.headers['set-cookie'] ?? []).find((c) => c.startsWith('vt_session='));
     expect(cookie).toBeDefined();
@@ -45,6 +45,10 @@ describe('Sign-in and sessions', () => {
     expect((await t.http().get('/api/auth/me').set('cookie', pair).expect(200)).body.email).toBe(admin.email);
     const logout = await t.http().post('/api/auth/logout').set('cookie', pair).expect(204);
     expect(([] as string[]).concat(logout.headers['set-cookie'] ?? []).join()).toMatch(/vt_session=;.*Expires=Thu, 01 Jan 1970/i);
+    await t.http().get('/api/auth/me').set('cookie', pair).expect(401);
+    // Logging out again, or without a session, is harmless.
+    await t.http().post('/api/auth/logout').set('cookie', pair).expect(204);
+    await t.http().post('/api/auth/logout').expect(204);
   });
 
   it('ends the sessions of a deactivated user at once, and refuses their sign-in', async () => {
@@ -59,7 +63,10 @@ describe('Sign-in and sessions', () => {
 
   it('refuses a token once it has expired, though it served before, and any token whose signature does not match', async () => {
     const user = await signIn(t, 'partner_viewer');
-    const token = await t.app.get(JwtService).signAsync({ sub: user.userId }, { expiresIn: 2 });
+    // The same session's claims, in a token that expires in 2 seconds.
+    const jwt = t.app.get(JwtService);
+    const { sub, iss, aud, jti } = jwt.decode<{ sub: string; iss: string; aud: string; jti: string }>(user.token);
+    const token = await jwt.signAsync({ sub, iss, aud, jti }, { expiresIn: 2 });
     const me = () => t.http().get('/api/auth/me').set('authorization', `Bearer ${token}`);
     await me().expect(200);
     await me().expect(200);
@@ -70,18 +77,22 @@ describe('Sign-in and sessions', () => {
     expect((await me().expect(401)).body.code).toBe('SESSION_INVALID');
   });
 
-  it('applies a role change to open sessions at once', async () => {
+  it('applies a role change at once: open sessions end, a new one has the new role', async () => {
     const user = await signIn(t, 'programme_manager');
     await user.get('/api/engagements').expect(200);
     await user.post('/api/engagements').send({}).expect(400);
     await admin.patch(`/api/users/${user.userId}`).send({ role: 'partner_viewer' }).expect(200);
-    await user.post('/api/engagements').send({}).expect(403);
+    await user.post('/api/engagements').send({}).expect(401);
+    const again = await sessionOf(t, user.email, TEST_PASSWORD);
+    await again.post('/api/engagements').send({}).expect(403);
   });
 
-  it('lets an admin reset a password: the old one stops working', async () => {
+  it('lets an admin reset a password: the old one stops working, and so do the open sessions', async () => {
     const user = await signIn(t, 'focal_point');
     await admin.post(`/api/users/${user.userId}/password`).send({ password: 'short' }).expect(400);
+    await user.get('/api/auth/me').expect(200);
     await admin.post(`/api/users/${user.userId}/password`).send({ password: 'brand-new-password-2026' }).expect(204);
+    await user.get('/api/auth/me').expect(401);
     await t.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(401);
     await sessionOf(t, user.email, 'brand-new-password-2026');
   });

@@ -57,6 +57,19 @@ describe('EntityReader (the plain-SQL lookups of every request)', () => {
     expect(await new EntityReader(dataSource, User).findOne(em, { id: '00000000-0000-4000-8000-000000000000' })).toBeNull();
   });
 
+  it('reads an entity beside another table\'s columns (selectList, fromRow) exactly as TypeORM finds it', async () => {
+    const member = await signIn(t, 'mission_member');
+    const reader = new EntityReader(dataSource, User);
+    const [row] = await dataSource.query<Record<string, unknown>[]>(
+      `SELECT ${reader.selectList('u')}, s."id" AS "sessionId" FROM "sessions" s JOIN "users" u ON u."id" = s."user_id" WHERE u."id" = $1 LIMIT 1`,
+      [member.userId],
+    );
+    const read = reader.fromRow(row);
+    expect(read).toBeInstanceOf(User);
+    expect(read).toEqual(await dataSource.manager.findOneBy(User, { id: member.userId }));
+    expect(Object.keys(read)).not.toContain('sessionId');
+  });
+
   it('holds the row with `lock` until the transaction ends', async () => {
     const pm = await signIn(t, 'programme_manager');
     const engagementId = (await pm.post('/api/engagements').send(engagementInput({ country: 'TUN' })).expect(201)).body.id as string;

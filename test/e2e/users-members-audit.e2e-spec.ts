@@ -122,8 +122,11 @@ describe('Users, memberships and the audit log', () => {
       await pm.post(`/api/engagements/${engagementId}/members`).send({ userId: user.userId, role: 'focal_point' }).expect(201);
       await user.get(`/api/engagements/${engagementId}`).expect(200);
       await admin.patch(`/api/users/${user.userId}`).send({ role: 'partner_viewer' }).expect(200);
-      await user.get(`/api/engagements/${engagementId}`).expect(404);
-      expect((await user.get('/api/engagements').expect(200)).body.total).toBe(0);
+      // The role change ended the session; signed in again, the membership no longer counts.
+      await user.get(`/api/engagements/${engagementId}`).expect(401);
+      const again = await sessionOf(t, user.email, TEST_PASSWORD);
+      await again.get(`/api/engagements/${engagementId}`).expect(404);
+      expect((await again.get('/api/engagements').expect(200)).body.total).toBe(0);
       const members = (await pm.get(`/api/engagements/${engagementId}/members`).expect(200)).body;
       expect(members.find((m: { userId: string }) => m.userId === user.userId)).toMatchObject({ effective: false });
     });
@@ -165,7 +168,8 @@ describe('Users, memberships and the audit log', () => {
       const before = await auditCount();
       const focal = await signIn(t, 'focal_point');
       const afterSetup = await auditCount();
-      expect(afterSetup).toBe(before + 1);
+      // The account's creation, and the session its sign-in opened.
+      expect(afterSetup).toBe(before + 2);
       await pm.patch(`/api/engagements/${engagementId}`).send({ version: 1, title: 'Stale' }).expect(409);
       await pm.post('/api/engagements').send(engagementInput()).expect(409);
       await pm.post('/api/engagements').send({ ...engagementInput({ country: 'XXX' }) }).expect(400);

@@ -6,6 +6,8 @@ export interface Actor {
   email: string;
   role: Role;
   requestId: string;
+  /** The session (the token's `jti`) the request came with; absent for the system. */
+  sessionId?: string;
 }
 
 /** Start-up tasks (demo data, the configured admin) act as the system. */

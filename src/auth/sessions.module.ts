@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
+
+/**
+ * The auth module's sessions, in a module of their own so that the users module (which ends a user's sessions
+ * when their password, role or activity changes) can use them without depending on the rest of auth.
+ */
+@Module({ providers: [SessionsService, SessionsRepository], exports: [SessionsService] })
+export class SessionsModule {}
