@@ -13,6 +13,7 @@ import { ImportResultDto } from './dto/import-result.dto';
 import { ImportRejectedError, UnsupportedImportTypeError } from './finding.errors';
 import {
   CONTENT_TYPES,
+  IMPORT_ROW_LIMIT,
   parseEvidence,
   parseList,
   readFindings,
@@ -23,8 +24,6 @@ import {
   writeFindings,
 } from './findings-spreadsheet';
 import { FindingsService } from './findings.service';
-
-export const MAX_IMPORT_ROWS = 5000;
 
 /** Findings to and from CSV and XLSX, with the same columns both ways so that an export can be edited and imported. */
 @Injectable()
@@ -104,8 +103,8 @@ export class FindingsTransferService {
       throw error;
     }
     if (rows.length === 0) throw new ImportRejectedError([{ field: '(file)', message: 'The file has a header but no findings.' }]);
-    if (rows.length > MAX_IMPORT_ROWS) {
-      throw new ImportRejectedError([{ field: '(file)', message: `At most ${MAX_IMPORT_ROWS} findings can be imported at once.` }]);
+    if (rows.length > IMPORT_ROW_LIMIT) {
+      throw new ImportRejectedError([{ field: '(file)', message: `At most ${IMPORT_ROW_LIMIT.toLocaleString('en')} findings can be imported at once.` }]);
     }
     return rows;
   }

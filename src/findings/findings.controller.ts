@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { AcceptsUpload } from '../common/http/upload.decorator';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { EngagementId } from '../engagements/engagements.controller';
 import {
@@ -29,7 +30,7 @@ import {
 } from './dto/finding.dto';
 import { ImportResultDto } from './dto/import-result.dto';
 import { FindingNotFoundError } from './finding.errors';
-import { CONTENT_TYPES } from './findings-spreadsheet';
+import { CONTENT_TYPES, IMPORT_LIMIT_BYTES } from './findings-spreadsheet';
 import { FindingsTransferService } from './findings-transfer.service';
 import { FindingsService } from './findings.service';
 
@@ -77,6 +78,7 @@ export class FindingsController {
   }
 
   @Post('import')
+  @AcceptsUpload({ mediaTypes: Object.values(CONTENT_TYPES), limitBytes: IMPORT_LIMIT_BYTES })
   @ApiOperation({ summary: 'Import findings from CSV or XLSX: rows without a code are new drafts, rows with one update it; all rows or none' })
   @ApiConsumes(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiBody({ description: 'The file itself, as the request body' })

@@ -15,8 +15,10 @@ import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { AcceptsUpload } from '../common/http/upload.decorator';
 import { EngagementId } from '../engagements/engagements.controller';
 import { AdoptionService } from './adoption.service';
+import { SIGNED_DOCUMENT_LIMIT_BYTES } from './signed-document';
 import { AdoptionDto, RecordAdoptionDto } from './dto/adoption.dto';
 import { BaselineDiffDto } from './dto/implementation.dto';
 
@@ -43,6 +45,7 @@ export class AdoptionController {
   }
 
   @Put('adoption/document')
+  @AcceptsUpload({ mediaTypes: ['application/pdf'], limitBytes: SIGNED_DOCUMENT_LIMIT_BYTES })
   @ApiOperation({ summary: 'Attach the signed adoption document (PDF, at most 20 MiB), stored with its sha256' })
   @ApiConsumes('application/pdf')
   @ApiBody({ description: 'The PDF itself, as the request body' })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '../common/auth/actor';
-import { newWorkbook } from '../common/workbook';
+import { spreadsheetFile } from '../common/workbook';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { audienceOf, isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
@@ -55,11 +55,8 @@ export class PortfolioService {
   }
 
   async csv(actor: Actor, query: PortfolioQuery): Promise<Buffer> {
-    const workbook = await newWorkbook();
-    const sheet = workbook.addWorksheet('portfolio');
-    sheet.columns = PORTFOLIO_CSV_COLUMNS.map((key) => ({ header: key, key }));
-    for (const row of await this.rows(actor, query)) sheet.addRow(toCsvCells(row));
-    return Buffer.from(await workbook.csv.writeBuffer());
+    const rows = await this.rows(actor, query);
+    return spreadsheetFile('csv', 'portfolio', PORTFOLIO_CSV_COLUMNS.map((key) => ({ key })), rows.map(toCsvCells));
   }
 
   private present(actor: Actor, row: PortfolioRow, now: Date): PortfolioRowDto {

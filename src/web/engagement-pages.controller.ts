@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { AcceptsUpload, MULTIPART_FORM } from '../common/http/upload.decorator';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { EngagementId } from '../engagements/engagements.controller';
 import { FindingNotFoundError } from '../findings/finding.errors';
@@ -13,6 +14,7 @@ import { PipelineService } from '../engagements/pipeline.service';
 import { FindingsService } from '../findings/findings.service';
 import { AdoptionService } from '../implementation/adoption.service';
 import { RecordAdoptionDto } from '../implementation/dto/adoption.dto';
+import { SIGNED_DOCUMENT_LIMIT_BYTES } from '../implementation/signed-document';
 import { ReportProgressDto } from '../implementation/dto/progress.dto';
 import { ImplementationService } from '../implementation/implementation.service';
 import { ActionsService } from '../roadmaps/actions.service';
@@ -145,6 +147,7 @@ export class EngagementPagesController {
   }
 
   @Post('adoption/document')
+  @AcceptsUpload({ mediaTypes: [MULTIPART_FORM], limitBytes: SIGNED_DOCUMENT_LIMIT_BYTES })
   async attachSignedDocument(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'signed-document', {}, async () => {
       await this.adoption.attachDocument(actor, id, (await uploadedFile(body))?.bytes);

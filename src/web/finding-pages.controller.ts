@@ -5,6 +5,7 @@ import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { AcceptsUpload, MULTIPART_FORM } from '../common/http/upload.decorator';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { EngagementId } from '../engagements/engagements.controller';
@@ -12,7 +13,7 @@ import { EngagementsService } from '../engagements/engagements.service';
 import { CreateFindingDto, FindingDto, UpdateFindingDto } from '../findings/dto/finding.dto';
 import { EVIDENCE_KINDS, FINDING_KINDS, SENSITIVITIES } from '../findings/finding.entity';
 import { FindingNotFoundError } from '../findings/finding.errors';
-import { CONTENT_TYPES } from '../findings/findings-spreadsheet';
+import { CONTENT_TYPES, IMPORT_LIMIT_BYTES } from '../findings/findings-spreadsheet';
 import { FindingsTransferService } from '../findings/findings-transfer.service';
 import { FindingsService } from '../findings/findings.service';
 import { MissionsService } from '../missions/missions.service';
@@ -124,6 +125,7 @@ export class FindingPagesController {
   }
 
   @Post('import')
+  @AcceptsUpload({ mediaTypes: [MULTIPART_FORM], limitBytes: IMPORT_LIMIT_BYTES })
   async import(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     await this.access.require(actor, id, 'findings.write');
     const engagement = await this.engagements.get(actor, id);

@@ -56,7 +56,7 @@ export function numberOrText(value: unknown): number | string | undefined {
   return Number.isFinite(parsed) ? parsed : raw;
 }
 
-/** The file of a multipart form (@fastify/multipart attaches it to the body as a part), if one was chosen. */
+/** The file of a multipart form (read into the body as a part on routes marked @AcceptsUpload), if one was chosen. */
 export async function uploadedFile(body: unknown, field = 'file'): Promise<{ filename: string; bytes: Buffer } | undefined> {
   const part = (body as Record<string, unknown> | undefined)?.[field] as { type?: string; filename?: string; toBuffer?: () => Promise<Buffer> } | undefined;
   if (part?.type !== 'file' || !part.toBuffer || !part.filename) return undefined;

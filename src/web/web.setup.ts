@@ -1,5 +1,4 @@
 import fastifyCsrfProtection from '@fastify/csrf-protection';
-import fastifyMultipart from '@fastify/multipart';
 import fastifyView from '@fastify/view';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Eta } from 'eta';
@@ -7,7 +6,6 @@ import type { FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppConfig } from '../config/app.config';
-import { IMPORT_LIMIT_BYTES } from '../findings/findings-spreadsheet';
 import { isWebRequest, WEB_PREFIX } from './web-request';
 
 /** The project's root (where package.json is), from the source tree or from dist/. */
@@ -34,12 +32,11 @@ function csrfTokenOf(request: FastifyRequest): string | undefined {
 }
 
 /**
- * Server-rendered pages: Eta templates in views/ through @fastify/view, multipart bodies for the file
- * uploads (Nest already parses URL-encoded forms), and a CSRF token checked on every form a page posts.
+ * Server-rendered pages: Eta templates in views/ through @fastify/view and a CSRF token checked on every
+ * form a page posts (multipart forms for file uploads are read in common/http/request-bodies.ts).
  */
 export async function setUpWeb(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const production = config.nodeEnv === 'production';
-  await app.register(fastifyMultipart, { attachFieldsToBody: true, limits: { fileSize: IMPORT_LIMIT_BYTES, files: 1, fields: 20 } });
   await app.register(fastifyCsrfProtection, {
     cookieOpts: { path: WEB_PREFIX, sameSite: 'strict', httpOnly: true, secure: production },
     getToken: csrfTokenOf,

@@ -8,6 +8,7 @@ export enum ErrorCode {
   StaleVersion = 'STALE_VERSION',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   // access
   AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
   SessionInvalid = 'SESSION_INVALID',

@@ -57,6 +57,8 @@ export function statusOf(code: ErrorCode): number {
       return HttpStatus.CONFLICT;
     case ErrorCode.UnsupportedMediaType:
       return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case ErrorCode.PayloadTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     case ErrorCode.LoginThrottled:
     case ErrorCode.DocumentRendersPerAccount:
       return HttpStatus.TOO_MANY_REQUESTS;

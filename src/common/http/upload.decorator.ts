@@ -1,0 +1,21 @@
+import { RouteConfig } from '@nestjs/platform-fastify';
+
+/** The route config key under which a route's upload policy travels to the Fastify hooks. */
+export const UPLOAD_POLICY = 'uploadPolicy';
+
+export const MULTIPART_FORM = 'multipart/form-data';
+
+/** What a route that takes a file accepts as its body. */
+export interface UploadPolicy {
+  /** Media types read as this route's body: the file's own (text/csv, application/pdf) or multipart/form-data for a page's form. */
+  mediaTypes: string[];
+  /** The largest file, in bytes; a form's other fields may add a little to a multipart body. */
+  limitBytes: number;
+}
+
+/**
+ * Marks the one kind of route that may receive a large body. Every other route refuses any body but
+ * JSON and URL-encoded forms (1 MiB at most) before reading it, and on these routes the session is
+ * checked before the body is read, so that no anonymous caller can make the server buffer a file.
+ */
+export const AcceptsUpload = (policy: UploadPolicy): MethodDecorator => RouteConfig({ [UPLOAD_POLICY]: policy });
