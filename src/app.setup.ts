@@ -13,6 +13,8 @@ import { SIGNED_DOCUMENT_LIMIT_BYTES } from './implementation/signed-document';
 import { IMPORT_LIMIT_BYTES, CONTENT_TYPES as SPREADSHEET_CONTENT_TYPES } from './findings/findings-spreadsheet';
 import { generateRequestId, REQUEST_ID_HEADER } from './common/logging/request-id';
 import { setUpWeb } from './web/web.setup';
+import { registerCrossSiteDefence } from './common/http/cross-site';
+import { registerNoStore } from './common/http/cache-control';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -54,6 +56,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined)),
   );
   await app.register(fastifyCookie);
+  registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins });
+  registerNoStore(fastify);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(new ApiValidationPipe());
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.

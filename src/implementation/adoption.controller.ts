@@ -14,11 +14,13 @@ import {
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
+import { AcceptsUpload } from '../common/http/cross-site';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { EngagementId } from '../engagements/engagements.controller';
 import { AdoptionService } from './adoption.service';
 import { AdoptionDto, RecordAdoptionDto } from './dto/adoption.dto';
 import { BaselineDiffDto } from './dto/implementation.dto';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 @ApiTags('adoption')
 @Controller('engagements/:id')
@@ -27,6 +29,7 @@ export class AdoptionController {
   constructor(private readonly adoption: AdoptionService) {}
 
   @Get('adoption')
+  @EngagementAccess('adoption.read')
   @ApiOperation({ summary: "The State's adoption of the roadmap" })
   @ApiOkResponse({ type: AdoptionDto })
   @ApiNotFoundResponse({ description: 'No adoption recorded yet' })
@@ -35,6 +38,7 @@ export class AdoptionController {
   }
 
   @Put('adoption')
+  @EngagementAccess('adoption.record')
   @ApiOperation({ summary: 'Record the adoption of the final version (in the adoption stage; RECORD_ADOPTION needs it)' })
   @ApiOkResponse({ type: AdoptionDto })
   @ApiConflictResponse({ description: 'The engagement is not in the adoption stage' })
@@ -43,6 +47,8 @@ export class AdoptionController {
   }
 
   @Put('adoption/document')
+  @EngagementAccess('adoption.record')
+  @AcceptsUpload('application/pdf')
   @ApiOperation({ summary: 'Attach the signed adoption document (PDF, at most 20 MiB), stored with its sha256' })
   @ApiConsumes('application/pdf')
   @ApiBody({ description: 'The PDF itself, as the request body' })
@@ -55,6 +61,7 @@ export class AdoptionController {
   }
 
   @Get('adoption/document')
+  @EngagementAccess('adoption.read')
   @ApiOperation({ summary: 'Download the signed adoption document' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF as uploaded; its ETag is its sha256' })
@@ -67,7 +74,7 @@ export class AdoptionController {
   ): Promise<void> {
     const document = await this.adoption.document(actor, id);
     const etag = `"${document.sha256}"`;
-    void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    void reply.header('etag', etag);
     if (ifNoneMatch === etag) {
       await reply.status(304).send();
       return;
@@ -79,6 +86,7 @@ export class AdoptionController {
   }
 
   @Get('roadmap/baseline-diff')
+  @EngagementAccess('roadmap.read')
   @ApiOperation({ summary: 'Every change of the actions since the adopted version (the baseline)' })
   @ApiOkResponse({ type: BaselineDiffDto })
   @ApiNotFoundResponse({ description: 'No adoption recorded yet' })

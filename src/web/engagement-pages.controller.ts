@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
@@ -23,6 +23,7 @@ import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
 import { EngagementPageService } from './engagement-page.service';
 import { pageContext, redirectTo } from './page-context';
 import { FormState, numberOrText, optionalText, refusal, text, uploadedFile, validated } from './web-form';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 /** The engagement page and the forms on it: each form posts here, then the browser comes back to the page. */
 @ApiExcludeController()
@@ -41,11 +42,13 @@ export class EngagementPagesController {
   ) {}
 
   @Get()
-  async show(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Query('notice') notice: unknown, @Res() reply: FastifyReply): Promise<void> {
-    await this.render(actor, id, reply, null, optionalText(notice));
+  @EngagementAccess('engagement.read')
+  async show(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.render(actor, id, reply, null);
   }
 
   @Post('events')
+  @EngagementAccess('pipeline.send')
   async event(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const values = { type: text(body.type), comment: text(body.comment) };
     await this.submit(actor, id, reply, `event:${values.type}`, values, async () => {
@@ -56,11 +59,13 @@ export class EngagementPagesController {
   }
 
   @Post('findings/:fid/validate')
+  @EngagementAccess('findings.validate')
   async validateFinding(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('fid', new ParseIdPipe((fid) => new FindingNotFoundError(fid))) fid: string, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'findings', {}, async () => `${(await this.findings.validate(actor, id, fid)).code} is validated.`, 'findings');
   }
 
   @Post('roadmap/recommend')
+  @EngagementAccess('roadmap.write')
   async recommend(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'actions', {}, async () => {
       const created = await this.actions.recommend(actor, id);
@@ -69,11 +74,13 @@ export class EngagementPagesController {
   }
 
   @Post('roadmap/versions')
+  @EngagementAccess('versions.create')
   async createVersion(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'versions', {}, async () => `Version ${(await this.versions.create(actor, id)).number} is made.`, 'versions');
   }
 
   @Post('roadmap/versions/:n/release')
+  @EngagementAccess('versions.release')
   async release(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -84,6 +91,7 @@ export class EngagementPagesController {
   }
 
   @Post('roadmap/versions/:n/comments')
+  @EngagementAccess('comments.create')
   async comment(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -99,6 +107,7 @@ export class EngagementPagesController {
   }
 
   @Post('comments/:cid/decision')
+  @EngagementAccess('comments.decide')
   async decide(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -114,6 +123,7 @@ export class EngagementPagesController {
   }
 
   @Post('adoption')
+  @EngagementAccess('adoption.record')
   async recordAdoption(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const values = { versionNumber: text(body.versionNumber), adoptedOn: text(body.adoptedOn), adoptingAuthority: text(body.adoptingAuthority), instrumentReference: text(body.instrumentReference) };
     await this.submit(actor, id, reply, 'adoption', values, async () => {
@@ -124,6 +134,7 @@ export class EngagementPagesController {
   }
 
   @Post('adoption/document')
+  @EngagementAccess('adoption.record')
   async attachSignedDocument(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'signed-document', {}, async () => {
       await this.adoption.attachDocument(actor, id, (await uploadedFile(body))?.bytes);
@@ -132,6 +143,7 @@ export class EngagementPagesController {
   }
 
   @Post('actions/:aid/progress')
+  @EngagementAccess('progress.report')
   async reportProgress(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -168,8 +180,8 @@ export class EngagementPagesController {
     await this.render(actor, id, reply, state);
   }
 
-  private async render(actor: Actor, id: string, reply: FastifyReply, state: FormState | null, notice?: string): Promise<void> {
+  private async render(actor: Actor, id: string, reply: FastifyReply, state: FormState | null): Promise<void> {
     const model = await this.page.load(actor, id, state);
-    await reply.status(state?.status ?? 200).view('engagement', { ...pageContext(reply, actor, model.engagement.countryName, notice), ...model });
+    await reply.status(state?.status ?? 200).view('engagement', { ...pageContext(reply, actor, model.engagement.countryName), ...model });
   }
 }
