@@ -16,6 +16,8 @@ import { setUpWeb } from './web/web.setup';
 import { setUpRequestBodies } from './common/http/request-bodies';
 import { AuthService } from './auth/auth.service';
 import { AuthenticationRequiredError } from './auth/auth.errors';
+import { registerCrossSiteDefence } from './common/http/cross-site';
+import { registerNoStore } from './common/http/cache-control';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -64,6 +66,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       return auth.actorFor(token, requestId);
     },
   });
+  registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins });
+  registerNoStore(fastify);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(new ApiValidationPipe());
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.

@@ -1,3 +1,4 @@
+import { bearerToken } from '../common/auth/bearer-token';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../common/auth/auth.decorator';
 import { AppConfig } from '../config/app.config';
@@ -33,9 +34,7 @@ export function setDeviceCookie(reply: FastifyReply, token: string, config: AppC
 
 /** The session token of a request: a bearer token, or the cookie the web pages use. */
 export function sessionTokenOf(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1] ?? request.cookies?.[SESSION_COOKIE];
+  return bearerToken(request) ?? request.cookies?.[SESSION_COOKIE];
 }
 
 /** Where a sign-in comes from: the address as Fastify sees it (see ClientAddress), the browser, its device cookie. */

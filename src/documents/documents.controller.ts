@@ -8,6 +8,7 @@ import { EngagementId } from '../engagements/engagements.controller';
 import { DocumentQuery } from './dto/document-query.dto';
 import { DocumentsService } from './documents.service';
 import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 @ApiTags('documents')
 @Controller('engagements/:id/roadmap/versions/:n/document')
@@ -16,6 +17,7 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @Get()
+  @EngagementAccess('versions.read')
   @ApiOperation({
     summary: 'The roadmap version as a PDF in one language, for one audience (internal, government, public); same input, same bytes',
   })
@@ -31,7 +33,7 @@ export class DocumentsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const document = await this.documents.roadmap(actor, id, n, { lang: query.lang ?? 'en', audience: query.audience, ifNoneMatch });
-    void reply.header('etag', document.etag).header('cache-control', 'private, no-cache');
+    void reply.header('etag', document.etag);
     if (!document.body) {
       await reply.status(304).send();
       return;

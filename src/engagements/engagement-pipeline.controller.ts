@@ -7,6 +7,7 @@ import { EngagementDto } from './dto/engagement.dto';
 import { HistoryEntryDto, PipelineEventDto, TransitionOptionDto } from './dto/pipeline-event.dto';
 import { EngagementId } from './engagements.controller';
 import { PipelineService } from './pipeline.service';
+import { EngagementAccess } from './engagement-access.decorator';
 
 @ApiTags('pipeline')
 @Controller('engagements/:id')
@@ -15,6 +16,7 @@ export class EngagementPipelineController {
   constructor(private readonly pipeline: PipelineService) {}
 
   @Post('events')
+  @EngagementAccess('pipeline.send')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Send a pipeline event: mission leads START_MISSION, COMPLETE_MISSION, SUBMIT_ASSESSMENT; programme managers all',
@@ -28,6 +30,7 @@ export class EngagementPipelineController {
   }
 
   @Get('transitions')
+  @EngagementAccess('pipeline.read')
   @ApiOperation({ summary: 'Every event of the pipeline, whether it is allowed now, and why not' })
   @ApiOkResponse({ type: [TransitionOptionDto] })
   @ApiNotFoundResponse()
@@ -36,6 +39,7 @@ export class EngagementPipelineController {
   }
 
   @Get('history')
+  @EngagementAccess('pipeline.read')
   @ApiOperation({ summary: 'Every stage change of the engagement, oldest first' })
   @ApiOkResponse({ type: [HistoryEntryDto] })
   @ApiNotFoundResponse()

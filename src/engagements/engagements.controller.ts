@@ -19,6 +19,7 @@ import { ListEngagementsQuery } from './dto/list-engagements.query';
 import { UpdateEngagementDto } from './dto/update-engagement.dto';
 import { EngagementNotFoundError } from './engagement.errors';
 import { EngagementsService } from './engagements.service';
+import { EngagementAccess } from './engagement-access.decorator';
 
 export const EngagementId = new ParseIdPipe((id) => new EngagementNotFoundError(id));
 
@@ -47,6 +48,7 @@ export class EngagementsController {
   }
 
   @Get(':id')
+  @EngagementAccess('engagement.read')
   @ApiOperation({ summary: 'One engagement' })
   @ApiOkResponse({ type: EngagementDto })
   @ApiNotFoundResponse({ description: 'No such engagement, or not one of yours' })
@@ -55,6 +57,7 @@ export class EngagementsController {
   }
 
   @Patch(':id')
+  @EngagementAccess('engagement.update')
   @ApiOperation({ summary: 'Change the title, thematic areas in scope or output languages (programme managers)' })
   @ApiOkResponse({ type: EngagementDto })
   @ApiNotFoundResponse()
@@ -64,6 +67,7 @@ export class EngagementsController {
   }
 
   @Get(':id/audit')
+  @EngagementAccess('audit.read')
   @ApiOperation({ summary: "The engagement's audit trail, newest first (programme managers)" })
   @ApiOkResponse({ type: AuditPageDto })
   @ApiNotFoundResponse()

@@ -8,6 +8,7 @@ import { AddMemberDto, MemberDto } from './dto/member.dto';
 import { MembershipNotFoundError } from './engagement.errors';
 import { EngagementId } from './engagements.controller';
 import { MembersService } from './members.service';
+import { EngagementAccess } from './engagement-access.decorator';
 
 @ApiTags('engagements')
 @Controller('engagements/:id/members')
@@ -16,6 +17,7 @@ export class MembersController {
   constructor(private readonly members: MembersService) {}
 
   @Get()
+  @EngagementAccess('members.read')
   @ApiOperation({ summary: "The engagement's members (programme managers and the mission team)" })
   @ApiOkResponse({ type: [MemberDto] })
   @ApiNotFoundResponse()
@@ -24,6 +26,7 @@ export class MembersController {
   }
 
   @Post()
+  @EngagementAccess('members.manage')
   @ApiOperation({ summary: 'Make a user a member of the engagement (programme managers, admins)' })
   @ApiCreatedResponse({ type: MemberDto })
   @ApiConflictResponse({ description: 'Already a member' })
@@ -32,6 +35,7 @@ export class MembersController {
   }
 
   @Delete(':userId')
+  @EngagementAccess('members.manage')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a member from the engagement (programme managers, admins)' })
   @ApiNoContentResponse()

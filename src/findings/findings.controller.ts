@@ -33,6 +33,7 @@ import { FindingNotFoundError } from './finding.errors';
 import { CONTENT_TYPES, IMPORT_LIMIT_BYTES } from './findings-spreadsheet';
 import { FindingsTransferService } from './findings-transfer.service';
 import { FindingsService } from './findings.service';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 const FindingId = new ParseIdPipe((id) => new FindingNotFoundError(id));
 
@@ -46,6 +47,7 @@ export class FindingsController {
   ) {}
 
   @Get()
+  @EngagementAccess('findings.read')
   @ApiOperation({ summary: 'Findings of the engagement, filtered, searched (q) and paged' })
   @ApiOkResponse({ type: FindingPageDto })
   @ApiNotFoundResponse()
@@ -54,6 +56,7 @@ export class FindingsController {
   }
 
   @Post()
+  @EngagementAccess('findings.write')
   @ApiOperation({ summary: 'Record a finding (a draft, coded like TGO-F-012)' })
   @ApiCreatedResponse({ type: FindingDto })
   create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: CreateFindingDto): Promise<FindingDto> {
@@ -61,6 +64,7 @@ export class FindingsController {
   }
 
   @Get('export')
+  @EngagementAccess('findings.read')
   @ApiOperation({ summary: 'All findings as CSV or XLSX, with the columns the import reads' })
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiOkResponse({ description: 'The file, as an attachment' })
@@ -78,6 +82,7 @@ export class FindingsController {
   }
 
   @Post('import')
+  @EngagementAccess('findings.write')
   @AcceptsUpload({ mediaTypes: Object.values(CONTENT_TYPES), limitBytes: IMPORT_LIMIT_BYTES })
   @ApiOperation({ summary: 'Import findings from CSV or XLSX: rows without a code are new drafts, rows with one update it; all rows or none' })
   @ApiConsumes(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
@@ -94,6 +99,7 @@ export class FindingsController {
   }
 
   @Get(':fid')
+  @EngagementAccess('findings.read')
   @ApiOperation({ summary: 'One finding, with the history of its capacity levels' })
   @ApiOkResponse({ type: FindingDto })
   @ApiNotFoundResponse()
@@ -102,6 +108,7 @@ export class FindingsController {
   }
 
   @Patch(':fid')
+  @EngagementAccess('findings.write')
   @ApiOperation({ summary: 'Edit a finding; a validated finding that changes goes back to draft' })
   @ApiOkResponse({ type: FindingDto })
   @ApiConflictResponse({ description: 'Stale version, a withdrawn finding, or the level of a validated one' })
@@ -115,6 +122,7 @@ export class FindingsController {
   }
 
   @Post(':fid/validate')
+  @EngagementAccess('findings.validate')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Validate a draft finding (the mission lead, or a programme manager)' })
   @ApiOkResponse({ type: FindingDto })
@@ -124,6 +132,7 @@ export class FindingsController {
   }
 
   @Post(':fid/withdraw')
+  @EngagementAccess('findings.write')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Withdraw a finding, with a reason' })
   @ApiOkResponse({ type: FindingDto })
@@ -137,6 +146,7 @@ export class FindingsController {
   }
 
   @Post(':fid/rescore')
+  @EngagementAccess('findings.write')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Re-score a validated finding on a follow-up mission; the history of levels is kept' })
   @ApiOkResponse({ type: FindingDto })

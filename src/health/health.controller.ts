@@ -1,8 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { Public } from '../common/auth/auth.decorator';
+import { PublicWithOptionalSession } from '../common/auth/auth.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { HealthCheckFailedError } from './health.errors';
 
@@ -13,15 +14,16 @@ class DatabaseHealthDto {
   @ApiProperty({ description: 'Round trip of a query, in milliseconds' }) latencyMs!: number;
 }
 
+/** Anonymous callers get `status` only: which engine and server version run here is no stranger's business. */
 export class HealthDto {
   @ApiProperty({ enum: ['ok'] }) status!: 'ok';
-  @ApiProperty() database!: DatabaseHealthDto;
-  @ApiProperty() uptimeSeconds!: number;
+  @ApiPropertyOptional({ description: 'Signed-in callers only' }) database?: DatabaseHealthDto;
+  @ApiPropertyOptional({ description: 'Signed-in callers only' }) uptimeSeconds?: number;
 }
 
 @ApiTags('health')
 @Controller('health')
-@Public()
+@PublicWithOptionalSession()
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -29,10 +31,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Liveness and database check' })
+  @ApiOperation({ summary: 'Liveness and database check: status for anyone, the database details for a signed-in caller' })
   @ApiOkResponse({ type: HealthDto })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
-  async check(): Promise<HealthDto> {
+  async check(@Req() request: FastifyRequest): Promise<HealthDto> {
     const started = performance.now();
     let version: string;
     try {
@@ -41,6 +43,7 @@ export class HealthController {
     } catch (error) {
       throw new HealthCheckFailedError(error);
     }
+    if (!request.actor) return { status: 'ok' };
     return {
       status: 'ok',
       database: {

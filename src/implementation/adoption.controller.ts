@@ -21,6 +21,7 @@ import { AdoptionService } from './adoption.service';
 import { SIGNED_DOCUMENT_LIMIT_BYTES } from './signed-document';
 import { AdoptionDto, RecordAdoptionDto } from './dto/adoption.dto';
 import { BaselineDiffDto } from './dto/implementation.dto';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 @ApiTags('adoption')
 @Controller('engagements/:id')
@@ -29,6 +30,7 @@ export class AdoptionController {
   constructor(private readonly adoption: AdoptionService) {}
 
   @Get('adoption')
+  @EngagementAccess('adoption.read')
   @ApiOperation({ summary: "The State's adoption of the roadmap" })
   @ApiOkResponse({ type: AdoptionDto })
   @ApiNotFoundResponse({ description: 'No adoption recorded yet' })
@@ -37,6 +39,7 @@ export class AdoptionController {
   }
 
   @Put('adoption')
+  @EngagementAccess('adoption.record')
   @ApiOperation({ summary: 'Record the adoption of the final version (in the adoption stage; RECORD_ADOPTION needs it)' })
   @ApiOkResponse({ type: AdoptionDto })
   @ApiConflictResponse({ description: 'The engagement is not in the adoption stage' })
@@ -45,6 +48,7 @@ export class AdoptionController {
   }
 
   @Put('adoption/document')
+  @EngagementAccess('adoption.record')
   @AcceptsUpload({ mediaTypes: ['application/pdf'], limitBytes: SIGNED_DOCUMENT_LIMIT_BYTES })
   @ApiOperation({ summary: 'Attach the signed adoption document (PDF, at most 20 MiB), stored with its sha256' })
   @ApiConsumes('application/pdf')
@@ -58,6 +62,7 @@ export class AdoptionController {
   }
 
   @Get('adoption/document')
+  @EngagementAccess('adoption.read')
   @ApiOperation({ summary: 'Download the signed adoption document' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF as uploaded; its ETag is its sha256' })
@@ -70,7 +75,7 @@ export class AdoptionController {
   ): Promise<void> {
     const document = await this.adoption.document(actor, id);
     const etag = `"${document.sha256}"`;
-    void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    void reply.header('etag', etag);
     if (ifNoneMatch === etag) {
       await reply.status(304).send();
       return;
@@ -82,6 +87,7 @@ export class AdoptionController {
   }
 
   @Get('roadmap/baseline-diff')
+  @EngagementAccess('roadmap.read')
   @ApiOperation({ summary: 'Every change of the actions since the adopted version (the baseline)' })
   @ApiOkResponse({ type: BaselineDiffDto })
   @ApiNotFoundResponse({ description: 'No adoption recorded yet' })

@@ -11,6 +11,7 @@ import { CreateMentoringSessionDto, MentoringSessionDto } from './dto/mentoring-
 import { ProgressUpdateDto, ReportProgressDto } from './dto/progress.dto';
 import { CreateTrainingDto, TrainingDto } from './dto/training.dto';
 import { ImplementationService } from './implementation.service';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 @ApiTags('implementation')
 @Controller('engagements/:id')
@@ -19,6 +20,7 @@ export class ImplementationController {
   constructor(private readonly implementation: ImplementationService) {}
 
   @Get('implementation')
+  @EngagementAccess('implementation.read')
   @ApiOperation({ summary: 'Each action with its status, percent and due date; progress rolled up by thematic area and for the engagement' })
   @ApiOkResponse({ type: ImplementationDto })
   summary(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<ImplementationDto> {
@@ -26,6 +28,7 @@ export class ImplementationController {
   }
 
   @Get('roadmap/actions/:aid/progress')
+  @EngagementAccess('implementation.read')
   @ApiOperation({ summary: "The action's progress updates, oldest first (the last one is its current status)" })
   @ApiOkResponse({ type: [ProgressUpdateDto] })
   @ApiNotFoundResponse()
@@ -38,6 +41,7 @@ export class ImplementationController {
   }
 
   @Post('roadmap/actions/:aid/progress')
+  @EngagementAccess('progress.report')
   @ApiOperation({ summary: 'Report progress on an action (focal points and programme managers, during implementation); updates are never changed' })
   @ApiCreatedResponse({ type: ProgressUpdateDto })
   @ApiConflictResponse({ description: 'The engagement is not in implementation' })
@@ -51,6 +55,7 @@ export class ImplementationController {
   }
 
   @Get('mentoring-sessions')
+  @EngagementAccess('implementation.read')
   @ApiOperation({ summary: 'Mentoring sessions held, by date' })
   @ApiOkResponse({ type: [MentoringSessionDto] })
   mentoringSessions(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<MentoringSessionDto[]> {
@@ -58,6 +63,7 @@ export class ImplementationController {
   }
 
   @Post('mentoring-sessions')
+  @EngagementAccess('implementation.write')
   @ApiOperation({ summary: 'Record a mentoring session linked to actions (during implementation)' })
   @ApiCreatedResponse({ type: MentoringSessionDto })
   @ApiConflictResponse({ description: 'The engagement is not in implementation' })
@@ -70,6 +76,7 @@ export class ImplementationController {
   }
 
   @Get('trainings')
+  @EngagementAccess('implementation.read')
   @ApiOperation({ summary: 'Training courses delivered, by start date' })
   @ApiOkResponse({ type: [TrainingDto] })
   trainings(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<TrainingDto[]> {
@@ -77,6 +84,7 @@ export class ImplementationController {
   }
 
   @Post('trainings')
+  @EngagementAccess('implementation.write')
   @ApiOperation({ summary: 'Record a delivery of a catalog course with its participants, linked to actions (during implementation)' })
   @ApiCreatedResponse({ type: TrainingDto })
   @ApiConflictResponse({ description: 'The engagement is not in implementation' })

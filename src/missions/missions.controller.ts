@@ -8,6 +8,7 @@ import { EngagementId } from '../engagements/engagements.controller';
 import { ConsultationDto, CreateConsultationDto, CreateMissionDto, MissionDto, UpdateMissionDto } from './dto/mission.dto';
 import { MissionNotFoundError } from './mission.errors';
 import { MissionsService } from './missions.service';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 export const MissionId = new ParseIdPipe((id) => new MissionNotFoundError(id));
 
@@ -18,6 +19,7 @@ export class MissionsController {
   constructor(private readonly missions: MissionsService) {}
 
   @Get()
+  @EngagementAccess('missions.read')
   @ApiOperation({ summary: 'The missions of the engagement, with their consultations' })
   @ApiOkResponse({ type: [MissionDto] })
   @ApiNotFoundResponse()
@@ -26,6 +28,7 @@ export class MissionsController {
   }
 
   @Post()
+  @EngagementAccess('missions.write')
   @ApiOperation({ summary: 'Plan a mission (scoping or follow-up): dates, lead, team, documents reviewed' })
   @ApiCreatedResponse({ type: MissionDto })
   create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: CreateMissionDto): Promise<MissionDto> {
@@ -33,6 +36,7 @@ export class MissionsController {
   }
 
   @Get(':mid')
+  @EngagementAccess('missions.read')
   @ApiOperation({ summary: 'One mission' })
   @ApiOkResponse({ type: MissionDto })
   @ApiNotFoundResponse()
@@ -41,6 +45,7 @@ export class MissionsController {
   }
 
   @Patch(':mid')
+  @EngagementAccess('missions.write')
   @ApiOperation({ summary: 'Change the dates, lead, team or documents reviewed of a mission' })
   @ApiOkResponse({ type: MissionDto })
   @ApiConflictResponse({ description: 'The version sent is stale' })
@@ -54,6 +59,7 @@ export class MissionsController {
   }
 
   @Post(':mid/consultations')
+  @EngagementAccess('missions.write')
   @ApiOperation({ summary: 'Record a consultation held during the mission (who was met)' })
   @ApiCreatedResponse({ type: ConsultationDto })
   addConsultation(

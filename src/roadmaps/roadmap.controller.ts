@@ -8,6 +8,7 @@ import { EngagementId } from '../engagements/engagements.controller';
 import { ActionsService } from './actions.service';
 import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { ActionNotFoundError } from './roadmap.errors';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 const ActionId = new ParseIdPipe((id) => new ActionNotFoundError(id));
 
@@ -18,6 +19,7 @@ export class RoadmapController {
   constructor(private readonly actions: ActionsService) {}
 
   @Get('actions')
+  @EngagementAccess('roadmap.read')
   @ApiOperation({ summary: 'The actions of the recommended roadmap' })
   @ApiOkResponse({ type: [ActionDto] })
   @ApiNotFoundResponse()
@@ -26,6 +28,7 @@ export class RoadmapController {
   }
 
   @Post('actions')
+  @EngagementAccess('roadmap.write')
   @ApiOperation({ summary: 'Add an action (only in roadmap.drafting), linked to one or more findings' })
   @ApiCreatedResponse({ type: ActionDto })
   @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
@@ -34,6 +37,7 @@ export class RoadmapController {
   }
 
   @Post('recommend')
+  @EngagementAccess('roadmap.write')
   @ApiOperation({ summary: 'Propose library actions for every validated gap no action answers yet; returns what it created' })
   @ApiCreatedResponse({ type: [ActionDto] })
   @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
@@ -42,6 +46,7 @@ export class RoadmapController {
   }
 
   @Get('actions/:aid')
+  @EngagementAccess('roadmap.read')
   @ApiOperation({ summary: 'One action' })
   @ApiOkResponse({ type: ActionDto })
   @ApiNotFoundResponse()
@@ -50,6 +55,7 @@ export class RoadmapController {
   }
 
   @Patch('actions/:aid')
+  @EngagementAccess('roadmap.write')
   @ApiOperation({ summary: 'Change an action (only in roadmap.drafting)' })
   @ApiOkResponse({ type: ActionDto })
   @ApiConflictResponse({ description: 'Stale version, or the engagement is not in roadmap.drafting' })
@@ -63,6 +69,7 @@ export class RoadmapController {
   }
 
   @Delete('actions/:aid')
+  @EngagementAccess('roadmap.write')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove an action (only in roadmap.drafting; versions keep it)' })
   @ApiNoContentResponse()

@@ -10,6 +10,7 @@ import { CommentDto, CreateCommentDto, DecisionDto, DiffDto, DiffQuery, VersionD
 import { CommentNotFoundError } from './roadmap.errors';
 import { VersionsService } from './versions.service';
 import { VersionNumberPipe } from './version-number.pipe';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 @ApiTags('roadmap')
 @Controller('engagements/:id')
@@ -21,6 +22,7 @@ export class VersionsController {
   ) {}
 
   @Get('roadmap/versions')
+  @EngagementAccess('versions.read')
   @ApiOperation({ summary: 'The roadmap versions (focal points: the released ones)' })
   @ApiOkResponse({ type: [VersionDto] })
   @ApiNotFoundResponse()
@@ -29,6 +31,7 @@ export class VersionsController {
   }
 
   @Post('roadmap/versions')
+  @EngagementAccess('versions.create')
   @ApiOperation({ summary: 'Snapshot the roadmap into the next immutable version (only in roadmap.drafting)' })
   @ApiCreatedResponse({ type: VersionDetailDto })
   @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
@@ -37,6 +40,7 @@ export class VersionsController {
   }
 
   @Get('roadmap/versions/:n')
+  @EngagementAccess('versions.read')
   @ApiOperation({ summary: 'One version with its content' })
   @ApiOkResponse({ type: VersionDetailDto })
   @ApiNotFoundResponse()
@@ -45,6 +49,7 @@ export class VersionsController {
   }
 
   @Get('roadmap/versions/:n/diff')
+  @EngagementAccess('versions.read')
   @ApiOperation({ summary: 'Added, removed and changed actions and findings of version n against version `against`' })
   @ApiOkResponse({ type: DiffDto })
   @ApiNotFoundResponse()
@@ -58,6 +63,7 @@ export class VersionsController {
   }
 
   @Post('roadmap/versions/:n/release')
+  @EngagementAccess('versions.release')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Release the latest version to the focal points; sends RELEASE_DRAFT (programme managers)' })
   @ApiOkResponse({ type: VersionDto })
@@ -67,6 +73,7 @@ export class VersionsController {
   }
 
   @Get('roadmap/versions/:n/comments')
+  @EngagementAccess('comments.read')
   @ApiOperation({ summary: 'Comments on a released version, with their decisions' })
   @ApiOkResponse({ type: [CommentDto] })
   listComments(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('n', VersionNumberPipe) n: number): Promise<CommentDto[]> {
@@ -74,6 +81,7 @@ export class VersionsController {
   }
 
   @Post('roadmap/versions/:n/comments')
+  @EngagementAccess('comments.create')
   @ApiOperation({ summary: 'Comment on a released version, optionally on one of its actions (focal points)' })
   @ApiCreatedResponse({ type: CommentDto })
   @ApiConflictResponse({ description: 'The version is not released' })
@@ -87,6 +95,7 @@ export class VersionsController {
   }
 
   @Post('comments/:cid/decision')
+  @EngagementAccess('comments.decide')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Decide on a comment: accepted, rejected or partially accepted, with a reply (programme managers)' })
   @ApiOkResponse({ type: CommentDto })

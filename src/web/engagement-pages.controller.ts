@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
@@ -26,6 +26,7 @@ import { VersionNumberPipe } from '../roadmaps/version-number.pipe';
 import { EngagementPageService } from './engagement-page.service';
 import { pageContext, redirectTo } from './page-context';
 import { FormState, numberOrText, optionalText, refusal, text, uploadedFile, validated } from './web-form';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 /** The engagement page and the forms on it: each form posts here, then the browser comes back to the page. */
 @ApiExcludeController()
@@ -44,11 +45,13 @@ export class EngagementPagesController {
   ) {}
 
   @Get()
-  async show(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Query('notice') notice: unknown, @Res() reply: FastifyReply): Promise<void> {
-    await this.render(actor, id, reply, null, optionalText(notice));
+  @EngagementAccess('engagement.read')
+  async show(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
+    await this.render(actor, id, reply, null);
   }
 
   @Post('events')
+  @EngagementAccess('pipeline.send')
   async event(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const values = { type: text(body.type), comment: text(body.comment) };
     await this.submit(actor, id, reply, `event:${values.type}`, values, async () => {
@@ -59,11 +62,13 @@ export class EngagementPagesController {
   }
 
   @Post('findings/:fid/validate')
+  @EngagementAccess('findings.validate')
   async validateFinding(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('fid', new ParseIdPipe((fid) => new FindingNotFoundError(fid))) fid: string, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'findings', {}, async () => `${(await this.findings.validate(actor, id, fid)).code} is validated.`, 'findings');
   }
 
   @Post('roadmap/recommend')
+  @EngagementAccess('roadmap.write')
   async recommend(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'actions', {}, async () => {
       const created = await this.actions.recommend(actor, id);
@@ -92,11 +97,13 @@ export class EngagementPagesController {
   }
 
   @Post('roadmap/versions')
+  @EngagementAccess('versions.create')
   async createVersion(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'versions', {}, async () => `Version ${(await this.versions.create(actor, id)).number} is made.`, 'versions');
   }
 
   @Post('roadmap/versions/:n/release')
+  @EngagementAccess('versions.release')
   async release(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -107,6 +114,7 @@ export class EngagementPagesController {
   }
 
   @Post('roadmap/versions/:n/comments')
+  @EngagementAccess('comments.create')
   async comment(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -122,6 +130,7 @@ export class EngagementPagesController {
   }
 
   @Post('comments/:cid/decision')
+  @EngagementAccess('comments.decide')
   async decide(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -137,6 +146,7 @@ export class EngagementPagesController {
   }
 
   @Post('adoption')
+  @EngagementAccess('adoption.record')
   async recordAdoption(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     const values = { versionNumber: text(body.versionNumber), adoptedOn: text(body.adoptedOn), adoptingAuthority: text(body.adoptingAuthority), instrumentReference: text(body.instrumentReference) };
     await this.submit(actor, id, reply, 'adoption', values, async () => {
@@ -147,6 +157,7 @@ export class EngagementPagesController {
   }
 
   @Post('adoption/document')
+  @EngagementAccess('adoption.record')
   @AcceptsUpload({ mediaTypes: [MULTIPART_FORM], limitBytes: SIGNED_DOCUMENT_LIMIT_BYTES })
   async attachSignedDocument(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     await this.submit(actor, id, reply, 'signed-document', {}, async () => {
@@ -156,6 +167,7 @@ export class EngagementPagesController {
   }
 
   @Post('actions/:aid/progress')
+  @EngagementAccess('progress.report')
   async reportProgress(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -192,8 +204,8 @@ export class EngagementPagesController {
     await this.render(actor, id, reply, state);
   }
 
-  private async render(actor: Actor, id: string, reply: FastifyReply, state: FormState | null, notice?: string): Promise<void> {
+  private async render(actor: Actor, id: string, reply: FastifyReply, state: FormState | null): Promise<void> {
     const model = await this.page.load(actor, id, state);
-    await reply.status(state?.status ?? 200).view('engagement', { ...pageContext(reply, actor, model.engagement.countryName, notice), ...model });
+    await reply.status(state?.status ?? 200).view('engagement', { ...pageContext(reply, actor, model.engagement.countryName), ...model });
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
@@ -20,6 +20,7 @@ import { MissionsService } from '../missions/missions.service';
 import { CAPACITY_LEVELS, CROSS_CUTTING, DIMENSIONS, FRAMEWORK_INSTRUMENTS, PHASES, THEMATIC_AREAS } from '../reference/catalogs';
 import { pageContext, redirectTo } from './page-context';
 import { FormState, list, numberOrText, optionalText, refusal, text, uploadedFile, validated } from './web-form';
+import { EngagementAccess } from '../engagements/engagement-access.decorator';
 
 const EVIDENCE_ROWS = 3;
 
@@ -66,12 +67,14 @@ export class FindingPagesController {
   ) {}
 
   @Get('new')
-  async newForm(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Query('notice') notice: unknown, @Res() reply: FastifyReply): Promise<void> {
+  @EngagementAccess('findings.write')
+  async newForm(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.access.require(actor, id, 'findings.write');
-    await this.renderForm(actor, id, reply, null, formValues(null), optionalText(notice));
+    await this.renderForm(actor, id, reply, null, formValues(null));
   }
 
   @Post('new')
+  @EngagementAccess('findings.write')
   async create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: Record<string, unknown>, @Res() reply: FastifyReply): Promise<void> {
     await this.access.require(actor, id, 'findings.write');
     const input = findingInput(body, { withMission: true });
@@ -81,11 +84,12 @@ export class FindingPagesController {
       if (text(body.next) === 'another') return redirectTo(reply, `/app/engagements/${id}/findings/new`, notice);
       return redirectTo(reply, `/app/engagements/${id}#findings`, notice);
     } catch (error) {
-      await this.renderForm(actor, id, reply, null, input, undefined, refusal('finding', error, input));
+      await this.renderForm(actor, id, reply, null, input, refusal('finding', error, input));
     }
   }
 
   @Get(':fid/edit')
+  @EngagementAccess('findings.write')
   async editForm(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -98,6 +102,7 @@ export class FindingPagesController {
   }
 
   @Post(':fid/edit')
+  @EngagementAccess('findings.write')
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -113,11 +118,12 @@ export class FindingPagesController {
       const updated = await this.findings.update(actor, id, fid, await validated(UpdateFindingDto, input));
       return redirectTo(reply, `/app/engagements/${id}#findings`, `${updated.code} is saved${updated.status === 'draft' && finding.status === 'validated' ? ' and back in draft for validation' : ''}.`);
     } catch (error) {
-      await this.renderForm(actor, id, reply, finding, input, undefined, refusal('finding', error, input));
+      await this.renderForm(actor, id, reply, finding, input, refusal('finding', error, input));
     }
   }
 
   @Get('import')
+  @EngagementAccess('findings.write')
   async importForm(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Res() reply: FastifyReply): Promise<void> {
     await this.access.require(actor, id, 'findings.write');
     const engagement = await this.engagements.get(actor, id);
@@ -125,6 +131,7 @@ export class FindingPagesController {
   }
 
   @Post('import')
+  @EngagementAccess('findings.write')
   @AcceptsUpload({ mediaTypes: [MULTIPART_FORM], limitBytes: IMPORT_LIMIT_BYTES })
   async import(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: unknown, @Res() reply: FastifyReply): Promise<void> {
     await this.access.require(actor, id, 'findings.write');
@@ -148,14 +155,13 @@ export class FindingPagesController {
     reply: FastifyReply,
     finding: FindingDto | null,
     values: Record<string, unknown>,
-    notice?: string,
     state: FormState | null = null,
   ): Promise<void> {
     const engagement = await this.engagements.get(actor, id);
     const missions = await this.missions.list(actor, id);
     const title = finding ? `Edit ${finding.code}` : `New finding: ${engagement.countryName}`;
     await reply.status(state?.status ?? 200).view('finding-form', {
-      ...pageContext(reply, actor, title, notice),
+      ...pageContext(reply, actor, title),
       engagement,
       finding,
       values,

@@ -6,11 +6,12 @@ export interface PageContext {
   title: string;
   user: { email: string; role: string; name?: string } | null;
   csrf: string;
-  /** A one-line confirmation after a successful form (from the redirect's query). */
+  /** A one-line confirmation after a successful form (from the server's flash, never from the address). */
   notice?: string;
 }
 
-export function pageContext(reply: FastifyReply, actor: Actor | null, title: string, notice?: string): PageContext {
+export function pageContext(reply: FastifyReply, actor: Actor | null, title: string): PageContext {
+  const notice = reply.server.flash.take(reply.request, reply);
   return {
     title,
     user: actor ? { email: actor.email, role: actor.role } : null,
@@ -19,9 +20,8 @@ export function pageContext(reply: FastifyReply, actor: Actor | null, title: str
   };
 }
 
-/** Post/redirect/get: after a successful form the browser loads the page again, with a notice. */
+/** Post/redirect/get: after a successful form the browser loads the page again, and it shows the notice once. */
 export async function redirectTo(reply: FastifyReply, path: string, notice?: string): Promise<void> {
-  const [base, hash] = path.split('#');
-  const location = notice ? `${base}${base.includes('?') ? '&' : '?'}notice=${encodeURIComponent(notice)}${hash ? `#${hash}` : ''}` : path;
-  await reply.status(303).redirect(location);
+  if (notice) reply.server.flash.set(reply, notice);
+  await reply.status(303).redirect(path);
 }

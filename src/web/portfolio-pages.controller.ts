@@ -39,7 +39,7 @@ export class PortfolioPagesController {
     } catch (error) {
       state = refusal('filters', error, filters);
     }
-    const model = { ...pageContext(reply, actor, 'Engagements', optionalText(query.notice)), rows, filters, stages: TOP_STAGES, state };
+    const model = { ...pageContext(reply, actor, 'Engagements'), rows, filters, stages: TOP_STAGES, state };
     // htmx asks for the table only; a plain request (no script, or a bookmark) gets the whole page.
     await reply.status(state?.status ?? 200).view(htmx ? 'portfolio-table' : 'portfolio', model);
   }

@@ -12,7 +12,7 @@ import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { EngagementsService } from '../engagements/engagements.service';
 import { pageContext, redirectTo } from './page-context';
-import { optionalText, refusal, text, validated } from './web-form';
+import { refusal, text, validated } from './web-form';
 
 /** Only our own pages are places to return to after signing in (never another site). */
 function safeNext(next: unknown): string {
@@ -73,8 +73,8 @@ export class SessionPagesController {
 
   @Get('password')
   @Auth()
-  async passwordForm(@CurrentActor() actor: Actor, @Query('notice') notice: unknown, @Res() reply: FastifyReply): Promise<void> {
-    await reply.view('password', { ...pageContext(reply, actor, 'Change password', optionalText(notice)), state: null });
+  async passwordForm(@CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    await reply.view('password', { ...pageContext(reply, actor, 'Change password'), state: null });
   }
 
   @Post('password')

@@ -3,9 +3,44 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 /** The web pages live under /app; /api is the JSON API. */
 export const WEB_PREFIX = '/app';
 
+/**
+ * The path a routing decision is about: the route Fastify matched (its router decodes the address, so
+ * `/%61pp/…` is `/app/…`), else the address decoded, with dot segments and repeated slashes resolved and in
+ * lower case. Never the raw URL: an encoded or dotted spelling must not slip past a decision made on it.
+ */
+export function routePath(request: FastifyRequest): string {
+  return request.routeOptions?.url ?? normalisedPath(request.url);
+}
+
+export function normalisedPath(url: string): string {
+  const raw = url.split(/[?#]/)[0];
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape names no route; the raw path is as good a guess as any.
+  }
+  const segments: string[] = [];
+  for (const segment of decoded.replaceAll('\\', '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join('/')}`.toLowerCase();
+}
+
+function under(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
 export function isWebRequest(request: FastifyRequest): boolean {
-  const path = request.url.split('?')[0];
-  return path === WEB_PREFIX || path.startsWith(`${WEB_PREFIX}/`);
+  return under(routePath(request), WEB_PREFIX);
+}
+
+export const API_PATH_PREFIX = '/api';
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return under(routePath(request), API_PATH_PREFIX);
 }
 
 export interface PageProblem {

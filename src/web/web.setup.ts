@@ -6,6 +6,8 @@ import type { FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppConfig } from '../config/app.config';
+import { resolveJwtSecret } from '../auth/jwt-secret';
+import { FlashNotices } from './flash';
 import { isWebRequest, WEB_PREFIX } from './web-request';
 
 /** The project's root (where package.json is), from the source tree or from dist/. */
@@ -43,6 +45,7 @@ export async function setUpWeb(app: NestFastifyApplication, config: AppConfig): 
   });
   await app.register(fastifyView, { engine: { eta: new Eta({ views: VIEWS_DIR, cache: production }) }, templates: VIEWS_DIR, production });
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.decorate('flash', new FlashNotices(resolveJwtSecret(config), production));
   fastify.addHook('preHandler', (request, reply, done) => {
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     if (unsafe && isWebRequest(request)) {

@@ -190,6 +190,9 @@ const RULES: Record<string, Rule> = {
   },
 };
 
+/** Valid for no route: an unknown field, a wrong type for the common ones, and nothing that is required. */
+const INVALID_BODY = { unexpected: 'field', version: 'not a number', type: 42, title: 42 };
+
 let targetUserId = '';
 /** A CSRF secret (its cookie) and a token made from it, as a page's form would carry. */
 let csrf = { cookie: '', token: '' };
@@ -257,14 +260,19 @@ describe('Access matrix over every registered route', () => {
       .concat(RULES[`${route.method} ${route.path}`]?.query ?? '');
   }
 
-  async function call(route: RegisteredRoute, session: Session | undefined, engagementId: string) {
+  /**
+   * `invalid`: send a body no route accepts (a caller who may not act must be refused before the body is
+   * looked at: access is decided by the guard, before validation).
+   */
+  async function call(route: RegisteredRoute, session: Session | undefined, engagementId: string, invalid = false) {
     const path = url(route, engagementId);
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     const pending = session ? session[method](path) : t.http()[method](path);
     const rule = RULES[`${route.method} ${route.path}`];
-    const body = rule?.body?.();
+    const body = invalid ? INVALID_BODY : rule?.body?.();
+    const form = invalid ? INVALID_BODY : rule?.form?.();
     const response = await (route.path.startsWith('/app') && method !== 'get'
-      ? pending.set('cookie', csrf.cookie).type('form').send({ ...rule?.form?.(), _csrf: csrf.token })
+      ? pending.set('cookie', csrf.cookie).type('form').send({ ...form, _csrf: csrf.token })
       : body
         ? pending.send(body)
         : pending);
@@ -287,11 +295,12 @@ describe('Access matrix over every registered route', () => {
       for (const caller of CALLERS) {
         for (const [where, engagementId] of [['own', own], ['other', other]] as const) {
           if (!rule.scoped && where === 'other') continue;
-          const response = await call(route, sessions[caller], engagementId);
-          checks += 1;
           const mayUse = rule.callers?.includes(caller) ?? false;
           const outOfScope = rule.scoped && where === 'other' && !GLOBAL.includes(caller);
           const expected = outOfScope ? 'hidden (404)' : mayUse ? 'allowed' : 'forbidden (403)';
+          // A refused write is sent an invalid body: the refusal must come before validation.
+          const response = await call(route, sessions[caller], engagementId, expected !== 'allowed' && route.method !== 'GET');
+          checks += 1;
           const hidden = response.body?.code === 'ENGAGEMENT_NOT_FOUND' || /There is no engagement [^,]+, or it is not yours to see/.test(response.text ?? '');
           const actual =
             response.status === 404 && hidden

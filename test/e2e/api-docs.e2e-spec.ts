@@ -32,8 +32,9 @@ describe('API documentation, health and reference catalogs', () => {
     expect(response.text).toContain('swagger');
   });
 
-  it('reports health with a live database check', async () => {
-    const response = await t.http().get('/api/health').expect(200);
+  it('reports health with a live database check (its details to a signed-in caller)', async () => {
+    expect((await t.http().get('/api/health').expect(200)).body).toEqual({ status: 'ok' });
+    const response = await reader.get('/api/health').expect(200);
     expect(response.body).toMatchObject({
       status: 'ok',
       database: { status: 'up', engine: t.database.engine, version: expect.stringMatching(/^PostgreSQL \d+/) },

@@ -131,7 +131,8 @@ describe(`Start-up on the ${engine} engine`, () => {
       it('releases the directory when the app stops, so the next start succeeds', async () => {
         const next = await createTestApp({ database });
         try {
-          expect((await next.http().get('/api/health').expect(200)).body.database.engine).toBe('embedded');
+          const pm = await sessionOf(next, 'pm@demo.example.org', DEMO_PASSWORD);
+          expect((await pm.get('/api/health').expect(200)).body.database.engine).toBe('embedded');
         } finally {
           await next.stop();
         }

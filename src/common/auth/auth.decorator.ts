@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResp
 import { Role } from './roles';
 
 export const IS_PUBLIC = 'vt:isPublic';
+export const OPTIONAL_SESSION = 'vt:optionalSession';
 export const ALLOWED_ROLES = 'vt:allowedRoles';
 export const SESSION_COOKIE = 'vt_session';
 
@@ -22,3 +23,10 @@ export function Auth(...roles: Role[]): MethodDecorator & ClassDecorator {
 
 /** Open to anyone (login, health, the API documentation). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Open to anyone, and the caller is identified when they send a valid session (`request.actor`); a missing or
+ * invalid one is the same as none (never a 401). For answers that say more to a signed-in user.
+ */
+export const PublicWithOptionalSession = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(IS_PUBLIC, true), SetMetadata(OPTIONAL_SESSION, true));
