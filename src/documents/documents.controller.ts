@@ -22,7 +22,7 @@ export class DocumentsController {
     summary: 'The roadmap version as a PDF in one language, for one audience (internal, government, public); same input, same bytes',
   })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF, with an ETag; If-None-Match answers 304' })
+  @ApiOkResponse({ description: 'The PDF (`<Country>-roadmap-v<n>-<lang>-<audience>.pdf`), with an ETag; If-None-Match answers 304' })
   @ApiNotFoundResponse()
   async document(
     @CurrentActor() actor: Actor,

@@ -74,6 +74,39 @@ describe('the roadmap document template', () => {
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
   });
 
+  it('names the edition in the header of every page and in the metadata, in the document\'s language', () => {
+    for (const audience of ['internal', 'government', 'public'] as const) {
+      for (const labels of [LABELS.en, LABELS.fr, LABELS.ru]) {
+        const { definition } = roadmapDocument(input([finding(1)], [action(1)], { audience }), labels);
+        expect(definition.header).toMatchObject({ text: labels.edition[audience] });
+        expect(definition.info?.title).toContain(labels.edition[audience]);
+        expect(definition.info?.keywords).toContain(audience);
+      }
+    }
+    expect(LABELS.en.edition).toEqual({ internal: 'INTERNAL — NOT FOR DISTRIBUTION', government: 'GOVERNMENT — RESTRICTED', public: 'PUBLIC' });
+  });
+
+  it('leaves out every section and annex with nothing in it, and numbers the annexes it keeps', () => {
+    const text = (document: DocumentInput): string => JSON.stringify(roadmapDocument(document, LABELS.en).definition.content);
+    const empty = text(input([], []));
+    for (const section of ['Methodology', 'Strengths', 'Findings by thematic area', 'Action matrix', 'Timeline of actions', 'Implementation, mentoring and training', 'Monitoring', 'Annexes']) {
+      expect({ section, found: empty.includes(`"${section}"`) }).toEqual({ section, found: false });
+    }
+    expect(empty).toContain('Executive summary');
+    expect(empty).not.toContain('It draws on the following instruments');
+    // Only a traceability annex: it is Annex 1; the references cited are those of the findings held.
+    const some = text(input([finding(1, { frameworkRefs: ['s_res_2341_2017'] })], [action(1)]));
+    expect(some).toContain('Annex 1. References');
+    expect(some).toContain('Annex 2. From findings to actions');
+    expect(some).not.toContain('Stakeholders consulted');
+    expect(some).not.toContain('S/RES/2370');
+    expect(some).toContain('The assessment recorded 1 finding and recommends 1 action.');
+    // An action whose findings the edition does not hold: counted by its own area, no empty cross-reference.
+    const alone = text(input([], [action(1, { findingIds: [], thematicArea: 'uas' })]));
+    expect(alone).toContain('This edition sets out 1 action.');
+    expect(alone).not.toContain('0 findings');
+  });
+
   it('strips control characters and broken surrogates, and cuts what is too long', () => {
     expect(clean('a\u0000b\u0007c\u001bd\te\nf\u007f')).toBe('abcd\te\nf');
     expect(clean('x\ud800y')).toBe('xy');

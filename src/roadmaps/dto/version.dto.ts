@@ -18,7 +18,8 @@ export class VersionDto {
 
 export class VersionDetailDto extends VersionDto {
   @ApiProperty({
-    description: 'The engagement, validated findings and actions as they stood; for focal points without findings above restricted',
+    description:
+      'The engagement, validated findings and actions (each with its sensitivity) as they stood, as the caller\'s edition holds them: for focal points no confidential finding, no action above restricted, no link to what is left out',
     type: 'object',
     additionalProperties: true,
   })
