@@ -59,15 +59,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined)),
   );
   await app.register(fastifyCookie);
-  const auth = app.get(AuthService);
-  await setUpRequestBodies(app, {
-    checkSession: async (token, requestId) => {
-      if (!token) throw new AuthenticationRequiredError();
-      return auth.actorFor(token, requestId);
-    },
-  });
-  registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins });
-  registerNoStore(fastify);
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(new ApiValidationPipe());
   // The API speaks JSON only: a text/plain body answers 415 instead of reaching validation as a string.
@@ -84,6 +75,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
+  });
+  // After the request id hook: a request refused before its body is read still answers with its x-request-id.
+  registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins });
+  registerNoStore(fastify);
+  const auth = app.get(AuthService);
+  await setUpRequestBodies(app, {
+    checkSession: async (token, requestId) => {
+      if (!token) throw new AuthenticationRequiredError();
+      return auth.actorFor(token, requestId);
+    },
   });
   await setUpWeb(app, config);
   setUpOpenApi(app);

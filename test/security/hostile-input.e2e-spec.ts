@@ -114,8 +114,9 @@ describe('Hostile input: refused with 4xx problem+json, quickly and within bound
 
   describe('multipart bodies', () => {
     it('answers 415 on every route that does not take an upload, signed in or not', async () => {
-      const json = await pm.post('/api/engagements').field('title', 'x').expect(415);
+      const json = await pm.post('/api/engagements').set('x-request-id', 'multipart-415').field('title', 'x').expect(415);
       expect(json.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(json.headers['x-request-id']).toBe('multipart-415');
       expect(json.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
       await t.http().post('/api/auth/login').attach('file', Buffer.from('a,b\n'), 'a.csv').expect(415);
       await pm.post(`${url}/findings/import`).attach('file', Buffer.from('a,b\n'), 'a.csv').expect(415);
