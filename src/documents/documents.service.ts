@@ -8,7 +8,7 @@ import { ForbiddenError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { countryName } from '../reference/countries';
 import { Audience, forAudience, sha256 } from '../roadmaps/roadmap-content';
-import { audienceOf, parse, VersionsService } from '../roadmaps/versions.service';
+import { parse, VersionsService } from '../roadmaps/versions.service';
 import { DocumentCache } from './document-cache';
 import { DocumentRenderer } from './document-renderer';
 
@@ -42,10 +42,10 @@ export class DocumentsService {
   ): Promise<RenderedDocument> {
     const scope = await this.access.require(actor, engagementId, 'versions.read');
     const version = await this.versions.visibleVersion(scope, engagementId, number);
-    const widest = audienceOf(scope);
+    const widest = scope.audience;
     const audience = options.audience ?? widest;
     if (AUDIENCE_RANK[audience] > AUDIENCE_RANK[widest]) {
-      throw new ForbiddenError(`Focal points receive the ${widest} edition at most.`);
+      throw new ForbiddenError(`Your part in this engagement receives the ${widest} edition at most.`);
     }
     const key = sha256(`${version.sha256}|${version.status}|${options.lang}|${audience}|${TEMPLATE_VERSION}`);
     const etag = `"${key}"`;

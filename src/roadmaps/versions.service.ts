@@ -17,11 +17,6 @@ import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha2
 import { RoadmapVersion } from './roadmap-version.entity';
 import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
-/** Focal points and partner viewers read as their government does, and only released versions (`audienceOf`). */
-export function audienceOf(scope: EngagementInScope): Audience {
-  return scope.audience;
-}
-
 @Injectable()
 export class VersionsService {
   constructor(
@@ -37,19 +32,19 @@ export class VersionsService {
   async list(actor: Actor, engagementId: string): Promise<VersionDto[]> {
     const scope = await this.access.require(actor, engagementId, 'versions.read');
     const versions = await this.dataSource.manager.find(RoadmapVersion, { where: { engagementId }, order: { number: 'ASC' } });
-    return versions.filter((v) => visibleTo(scope, v)).map((v) => toVersionDto(v, audienceOf(scope)));
+    return versions.filter((v) => visibleTo(scope, v)).map((v) => toVersionDto(v, scope.audience));
   }
 
   async get(actor: Actor, engagementId: string, number: number): Promise<VersionDetailDto> {
     const scope = await this.access.require(actor, engagementId, 'versions.read');
     const version = await this.visibleVersion(scope, engagementId, number);
-    const audience = audienceOf(scope);
+    const audience = scope.audience;
     return { ...toVersionDto(version, audience), content: forAudience(parse(version), audience) };
   }
 
   async diff(actor: Actor, engagementId: string, number: number, against: number): Promise<DiffDto> {
     const scope = await this.access.require(actor, engagementId, 'versions.read');
-    const audience = audienceOf(scope);
+    const audience = scope.audience;
     const after = forAudience(parse(await this.visibleVersion(scope, engagementId, number)), audience);
     const before = forAudience(parse(await this.visibleVersion(scope, engagementId, against)), audience);
     return { from: against, to: number, ...diffContent(before, after) };
