@@ -7,6 +7,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -30,7 +31,7 @@ import {
 } from './dto/finding.dto';
 import { ImportResultDto } from './dto/import-result.dto';
 import { FindingNotFoundError } from './finding.errors';
-import { CONTENT_TYPES, IMPORT_LIMIT_BYTES } from './findings-spreadsheet';
+import { CONTENT_TYPES, IMPORT_LIMIT_BYTES, IMPORT_ROW_LIMIT, XLSX_LIMITS } from './findings-spreadsheet';
 import { FindingsTransferService } from './findings-transfer.service';
 import { FindingsService } from './findings.service';
 import { EngagementAccess } from '../engagements/engagement-access.decorator';
@@ -84,7 +85,11 @@ export class FindingsController {
   @Post('import')
   @EngagementAccess('findings.write')
   @AcceptsUpload({ mediaTypes: Object.values(CONTENT_TYPES), limitBytes: IMPORT_LIMIT_BYTES })
-  @ApiOperation({ summary: 'Import findings from CSV or XLSX: rows without a code are new drafts, rows with one update it; all rows or none' })
+  @ApiOperation({
+    summary: 'Import findings from CSV or XLSX: rows without a code are new drafts, rows with one update it; all rows or none',
+    description: `At most ${IMPORT_LIMIT_BYTES / 1024 / 1024} MiB as sent and ${IMPORT_ROW_LIMIT.toLocaleString('en')} rows below the header; an .xlsx may unpack to at most ${XLSX_LIMITS.maxExpandedBytes / 1024 / 1024} MiB. Text cells exported with a leading ' (formula guard) are read without it.`,
+  })
+  @ApiPayloadTooLargeResponse({ description: 'Over the size limit (checked on the declared length before the body is read)' })
   @ApiConsumes(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
   @ApiBody({ description: 'The file itself, as the request body' })
   @ApiCreatedResponse({ type: ImportResultDto })

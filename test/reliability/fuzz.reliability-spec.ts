@@ -8,7 +8,7 @@ import { consultationInput, missionInput } from '../factories/mission.factory';
 import { engagementInput } from '../factories/engagement.factory';
 import { recordFigure } from '../utils/figures';
 import { registeredRoutes } from '../utils/routes';
-import { addMember, Session, signIn } from '../utils/sessions';
+import { addMember, Session, sessionOf, signIn, TEST_PASSWORD } from '../utils/sessions';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -21,6 +21,8 @@ interface Seed {
   body?: () => Record<string, unknown>;
   /** Routes that take a file instead of JSON. */
   raw?: 'csv' | 'pdf';
+  /** Sent with a session of its own: the route ends the session it comes with (logout). */
+  ownSession?: true;
 }
 
 const NIL = '00000000-0000-4000-8000-000000000000';
@@ -36,10 +38,12 @@ const VERSIONED: Record<string, { table: string; param: 'id' | 'mid' | 'fid' | '
 /** Every write endpoint of the API, with a valid body to start from. A new write route without a seed fails the suite. */
 const SEEDS: Record<string, Seed> = {
   'POST /api/auth/login': { world: 'consultation', body: () => ({ email: 'nobody@test.example.org', password: 'not the password' }) },
-  'POST /api/auth/logout': { world: 'consultation' },
+  'POST /api/auth/logout': { world: 'consultation', ownSession: true },
+  'POST /api/auth/password': { world: 'consultation', body: () => ({ currentPassword: TEST_PASSWORD, newPassword: 'fuzz-new-password-2026' }) },
   'POST /api/users': { world: 'consultation', body: () => ({ email: 'fuzz@test.example.org', name: 'Fuzz User', password: 'fuzz-password-123', role: 'focal_point' }) },
   'PATCH /api/users/:userId': { world: 'consultation', body: () => ({ name: 'Renamed', active: true }) },
   'POST /api/users/:userId/password': { world: 'consultation', body: () => ({ password: 'another-password-456' }) },
+  'DELETE /api/users/:userId/sessions': { world: 'consultation' },
   'POST /api/engagements': { world: 'consultation', body: () => ({ ...engagementInput({ country: 'BEN' }) }) },
   'PATCH /api/engagements/:id': { world: 'consultation', body: () => ({ version: CURRENT_VERSION, title: 'A new title for the engagement' }) },
   'POST /api/engagements/:id/members': { world: 'consultation', body: () => ({ userId: NIL, role: 'observer' }) },
@@ -130,10 +134,12 @@ describe('Fuzzing every write endpoint with generated bodies', () => {
   let admin: Session;
   const ids: Record<World, { id: string; mid: string; fid: string; aid: string; cid: string }> = {} as never;
   let userId = '';
+  let ownSession = '';
 
   beforeAll(async () => {
     t = await createTestApp();
     admin = await signIn(t, 'admin');
+    ownSession = (await sessionOf(t, admin.email, TEST_PASSWORD)).token;
     const lead = await signIn(t, 'mission_member');
     const focal = await signIn(t, 'focal_point');
     userId = focal.userId;
@@ -182,7 +188,7 @@ describe('Fuzzing every write endpoint with generated bodies', () => {
           const response = await fastify.inject({
             method,
             url,
-            headers: { authorization: `Bearer ${admin.token}`, ...(contentType ? { 'content-type': contentType } : {}) },
+            headers: { authorization: `Bearer ${seed.ownSession ? ownSession : admin.token}`, ...(contentType ? { 'content-type': contentType } : {}) },
             ...(payload !== undefined ? { payload } : {}),
           });
           totals.requests += 1;

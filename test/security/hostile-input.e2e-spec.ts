@@ -146,6 +146,16 @@ describe('Hostile input: refused with 4xx problem+json, quickly and within bound
         .expect(201);
       expect(response.text).toContain('Imported: 1 new');
     });
+
+    it('answers a page upload over the route\'s limit with 413, whether the declared length or the file gives it away', async () => {
+      const { cookie, token } = await csrfOf(t);
+      const page = `/app/engagements/${engagementId}/findings/import`;
+      // Just over 10 MiB: the declared length is within the form's allowance, the file itself is not.
+      const justOver = await pm.post(page).set('cookie', cookie).field('_csrf', token).attach('file', Buffer.alloc(10 * MiB + 1, 'x'), 'findings.csv');
+      expect(justOver.status).toBe(413);
+      const wayOver = await pm.post(page).set('cookie', cookie).field('_csrf', token).attach('file', Buffer.alloc(11 * MiB, 'x'), 'findings.csv');
+      expect(wayOver.status).toBe(413);
+    });
   });
 
   describe('route parameters and query numbers', () => {
