@@ -19,7 +19,8 @@ import { SESSION_TTL_SECONDS, AuthService } from './auth.service';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { ClientAddress } from './client-address.decorator';
-import { clearSessionCookie, sessionTokenOf, setDeviceCookie, setSessionCookie, signInContextOf } from './session-cookie';
+import { sessionTokenOf } from '../common/auth/session-token';
+import { clearSessionCookie, setDeviceCookie, setSessionCookie, signInContextOf } from './session-cookie';
 
 const THROTTLED = 'More than 10 failed attempts within a minute for this account or address (or this device), or too many sign-ins being checked at once; see Retry-After';
 

@@ -12,7 +12,7 @@ import { EngagementAccessService } from '../engagements/engagement-access.servic
 import { EngagementNotFoundError } from '../engagements/engagement.errors';
 import { AuthenticationRequiredError } from './auth.errors';
 import { AuthService } from './auth.service';
-import { sessionTokenOf } from './session-cookie';
+import { sessionTokenOf } from '../common/auth/session-token';
 
 const engagementIdOf = new ParseIdPipe((id) => new EngagementNotFoundError(id));
 

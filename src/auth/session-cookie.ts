@@ -1,4 +1,3 @@
-import { bearerToken } from '../common/auth/bearer-token';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../common/auth/auth.decorator';
 import { AppConfig } from '../config/app.config';
@@ -30,11 +29,6 @@ export function setDeviceCookie(reply: FastifyReply, token: string, config: AppC
     path: '/',
     maxAge: DEVICE_TTL_SECONDS,
   });
-}
-
-/** The session token of a request: a bearer token, or the cookie the web pages use. */
-export function sessionTokenOf(request: FastifyRequest): string | undefined {
-  return bearerToken(request) ?? request.cookies?.[SESSION_COOKIE];
 }
 
 /** Where a sign-in comes from: the address as Fastify sees it (see ClientAddress), the browser, its device cookie. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { isApiRequest, isWebRequest } from '../../web/web-request';
-import { bearerToken } from '../auth/bearer-token';
+import { bearerToken } from '../auth/session-token';
 import { DomainError, ErrorCode, ForbiddenError } from '../errors/domain-error';
 import { UPLOAD_POLICY, UploadPolicy } from './upload.decorator';
 

@@ -1,7 +1,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest, RawServerDefault } from 'fastify';
-import { SESSION_COOKIE } from '../auth/auth.decorator';
+import { sessionTokenOf } from '../auth/session-token';
 import { DomainError } from '../errors/domain-error';
 import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from './json-depth';
 import { BodyTooLargeError, BodyTypeNotAcceptedError, JsonNestedTooDeeplyError, MalformedMultipartError } from './request-body.errors';
@@ -94,11 +94,4 @@ function mediaTypeOf(request: FastifyRequest): string {
 
 function uploadPolicyOf(request: FastifyRequest): UploadPolicy | undefined {
   return (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[UPLOAD_POLICY] as UploadPolicy | undefined;
-}
-
-/** The session token as the guard reads it: a bearer token, or the web pages' cookie . */
-function sessionTokenOf(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization;
-  const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
-  return bearer ?? request.cookies?.[SESSION_COOKIE];
 }
