@@ -78,6 +78,7 @@ export class EngagementPagesController {
 
   /** An action's explicit sensitivity (empty: back to the default from its findings), with the reason. */
   @Post('actions/:aid/sensitivity')
+  @EngagementAccess('roadmap.write')
   async setSensitivity(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,

@@ -70,7 +70,10 @@ describe('Server-side sessions that can be ended', () => {
     expect(wrong.text).toContain('id="currentPassword-error"');
     expect(wrong.text).not.toContain('page-password-2026');
     const changed = await t.http().post('/app/password').set('cookie', cookies).type('form').send({ _csrf: token, currentPassword: TEST_PASSWORD, newPassword: 'page-password-2026' }).expect(303);
-    expect(changed.headers.location).toMatch(/^\/app\/password\?notice=/);
+    expect(changed.headers.location).toBe('/app/password');
+    const flash = String(changed.headers['set-cookie']).match(/vt_flash=[^;]+/)?.[0] ?? '';
+    const after = await t.http().get('/app/password').set('cookie', `${cookies}; ${flash}`).expect(200);
+    expect(after.text).toContain('Your other sessions are signed out');
     await t.http().get('/api/auth/me').set('cookie', session).expect(200);
     await me(user.token).expect(401);
     await sessionOf(t, user.email, 'page-password-2026');
