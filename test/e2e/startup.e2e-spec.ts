@@ -6,7 +6,7 @@ import { UsersService } from '../../src/users/users.service';
 import { createTestApp } from '../utils/create-test-app';
 import { createTestDatabase, currentEngine, TestDatabase } from '../utils/database';
 import { engagementInput } from '../factories/engagement.factory';
-import { runMainUntilExit } from '../utils/run-main';
+import { MAIN_EXIT_TIMEOUT_MS, runMainUntilExit } from '../utils/run-main';
 import { sessionOf, signIn } from '../utils/sessions';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../src/demo/demo-data';
 
@@ -109,7 +109,7 @@ describe(`Start-up on the ${engine} engine`, () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Invalid configuration');
     expect(result.stderr).toContain('PORT must be a whole number from 0 to 65535');
-  });
+  }, MAIN_EXIT_TIMEOUT_MS + 20_000);
 
   if (engine === 'embedded') {
     describe('the data directory lock', () => {
@@ -126,7 +126,7 @@ describe(`Start-up on the ${engine} engine`, () => {
         } finally {
           await running.stop();
         }
-      });
+      }, MAIN_EXIT_TIMEOUT_MS + 20_000);
 
       it('releases the directory when the app stops, so the next start succeeds', async () => {
         const next = await createTestApp({ database });

@@ -10,7 +10,10 @@ export interface MainResult {
 const ROOT = join(__dirname, '..', '..');
 
 /** Runs `src/main.ts` as its own process (as `npm start` would, without the build) until it exits. */
-export function runMainUntilExit(env: Record<string, string>, timeoutMs = 30_000): Promise<MainResult> {
+/** ts-node compiles the whole service before it runs: on a busy two-core machine that alone can take most of a minute. */
+export const MAIN_EXIT_TIMEOUT_MS = 100_000;
+
+export function runMainUntilExit(env: Record<string, string>, timeoutMs = MAIN_EXIT_TIMEOUT_MS): Promise<MainResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
       cwd: ROOT,
