@@ -72,12 +72,11 @@ export class AuthService {
     if (!user) throw new InvalidCredentialsError();
     const actor: Actor = { userId: user.id, email: user.email, role: user.role, requestId: context.requestId };
     const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000);
-    const sessionId = await this.sessions.open(actor, {
-      userId: user.id,
-      expiresAt,
-      userAgent: context.userAgent?.slice(0, 300) ?? null,
-      address: context.address,
-    });
+    const sessionId = await this.sessions.open(
+      actor,
+      { userId: user.id, expiresAt, userAgent: context.userAgent?.slice(0, 300) ?? null, address: context.address },
+      { passwordHash: user.passwordHash, role: user.role },
+    );
     const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies Partial<SessionClaims>, {
       jwtid: sessionId,
       issuer: TOKEN_ISSUER,

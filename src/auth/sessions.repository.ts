@@ -44,9 +44,21 @@ export class SessionsRepository {
     );
   }
 
-  async insert(session: NewSession, em: EntityManager): Promise<Session> {
-    const result = await em.insert(Session, session);
-    return em.findOneByOrFail(Session, { id: (result.identifiers[0] as { id: string }).id });
+  /**
+   * Opens a session only if the account still has the password (and role) that was just checked, and is active:
+   * a sign-in racing a password reset, a role change or a deactivation cannot open a session that outlives it.
+   * FOR SHARE waits for such a change in flight and then sees its result. Returns the session id, or null.
+   */
+  async insertIfStillValid(session: NewSession, checked: { passwordHash: string; role: string }, em: EntityManager): Promise<string | null> {
+    const rows = await em.query<{ id: string }[]>(
+      `INSERT INTO "sessions" ("user_id", "expires_at", "user_agent", "address")
+       SELECT u."id", $2, $3, $4 FROM "users" u
+        WHERE u."id" = $1 AND u."active" AND u."password_hash" = $5 AND u."role" = $6
+          FOR SHARE
+       RETURNING "id"`,
+      [session.userId, session.expiresAt, session.userAgent, session.address, checked.passwordHash, checked.role],
+    );
+    return rows[0]?.id ?? null;
   }
 
   /** Ends one live session of a user; false when it was not live. */

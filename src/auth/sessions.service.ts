@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
 import { User } from '../users/user.entity';
+import { InvalidCredentialsError } from './auth.errors';
 import { SessionDto, toSessionDto } from './dto/session.dto';
 import { SessionEndReason } from './session.entity';
 import { NewSession, SessionsRepository } from './sessions.repository';
@@ -21,18 +22,22 @@ export class SessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Opens a session for a user who has just proved their password; its id is the token's `jti`. */
-  async open(actor: Actor, session: NewSession): Promise<string> {
+  /**
+   * Opens a session for a user who has just proved their password (`checked`: the hash and role it was checked
+   * against); its id is the token's `jti`. Refused if the account changed in the meantime.
+   */
+  async open(actor: Actor, session: NewSession, checked: { passwordHash: string; role: string }): Promise<string> {
     return this.dataSource.transaction(async (em) => {
       await this.sessions.deleteLongEndedOf(session.userId, em);
-      const opened = await this.sessions.insert(session, em);
+      const id = await this.sessions.insertIfStillValid(session, checked, em);
+      if (!id) throw new InvalidCredentialsError();
       await this.audit.record(em, actor, {
         action: 'session.create',
         entity: 'session',
-        entityId: opened.id,
-        after: { userId: opened.userId, expiresAt: opened.expiresAt.toISOString(), address: opened.address, userAgent: opened.userAgent },
+        entityId: id,
+        after: { userId: session.userId, expiresAt: session.expiresAt.toISOString(), address: session.address, userAgent: session.userAgent },
       });
-      return opened.id;
+      return id;
     });
   }
 

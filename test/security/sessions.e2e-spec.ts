@@ -1,6 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { InvalidCredentialsError } from '../../src/auth/auth.errors';
+import { SessionsService } from '../../src/auth/sessions.service';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { csrfOf, Session, sessionOf, signIn, TEST_PASSWORD } from '../utils/sessions';
 
@@ -181,6 +183,21 @@ describe('Server-side sessions that can be ended', () => {
     const another = await sessionOf(t, user.email, TEST_PASSWORD);
     await t.app.get(DataSource).query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [claimsOf(another.token).jti]);
     await me(another.token).expect(401);
+  });
+
+  it('opens no session for credentials that changed since they were checked (a sign-in racing a reset)', async () => {
+    const user = await signIn(t, 'focal_point');
+    const sessions = t.app.get(SessionsService);
+    const [{ hash }] = await t.app.get(DataSource).query<{ hash: string }[]>(`SELECT password_hash AS hash FROM users WHERE id = $1`, [user.userId]);
+    const open = (passwordHash: string, role: string) =>
+      sessions.open(
+        { userId: user.userId, email: user.email, role: 'focal_point', requestId: 'race' },
+        { userId: user.userId, expiresAt: new Date(Date.now() + 60_000), userAgent: null, address: null },
+        { passwordHash, role },
+      );
+    await expect(open(hash, 'focal_point')).resolves.toMatch(/^[0-9a-f-]{36}$/);
+    await expect(open(`${hash}-before-the-reset`, 'focal_point')).rejects.toBeInstanceOf(InvalidCredentialsError);
+    await expect(open(hash, 'programme_manager')).rejects.toBeInstanceOf(InvalidCredentialsError);
   });
 
   it('audits sign-in, sign-out and password changes', async () => {
