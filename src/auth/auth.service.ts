@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Actor } from '../common/auth/actor';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { toUserDto, UserDto } from '../users/dto/user.dto';
+import { credentialStamp } from '../users/password';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { InvalidCredentialsError, SessionInvalidError } from './auth.errors';
@@ -66,7 +67,9 @@ export class AuthService {
   async login(email: string, password: string, context: SignInContext): Promise<SignedIn> {
     const normalized = email.trim().toLowerCase();
     const deviceId = await this.deviceIdFor(context.deviceToken, normalized);
-    const user = await this.checkPassword(this.throttle.keys(normalized, context.address, deviceId), deviceId ?? context.address, () =>
+    // Sign-ins from devices wait in one queue per account: many device cookies of one account are one client.
+    const client = deviceId ? `devices:${normalized}` : context.address;
+    const user = await this.checkPassword(this.throttle.keys(normalized, context.address, deviceId), client, () =>
       this.users.authenticate(normalized, password),
     );
     if (!user) throw new InvalidCredentialsError();
@@ -84,7 +87,7 @@ export class AuthService {
       expiresIn: SESSION_TTL_SECONDS,
     });
     const deviceToken = await this.jwt.signAsync(
-      { sub: normalized },
+      { sub: normalized, cred: credentialStamp(user) },
       { jwtid: deviceId ?? randomUUID(), issuer: TOKEN_ISSUER, audience: DEVICE_AUDIENCE, expiresIn: DEVICE_TTL_SECONDS },
     );
     return { accessToken, user: toUserDto(user), deviceToken };
@@ -144,15 +147,20 @@ export class AuthService {
     return result;
   }
 
-  /** The id of a valid device cookie of this very account, or undefined. */
+  /**
+   * The id of a valid device cookie of this very account, given while its current password was set, or
+   * undefined: a password change or reset (or a deactivation) takes every device's standing away.
+   */
   private async deviceIdFor(token: string | undefined, email: string): Promise<string | undefined> {
     if (!token) return undefined;
+    let claims: { sub?: unknown; jti?: unknown; cred?: unknown };
     try {
-      const claims = await this.jwt.verifyAsync<{ sub?: unknown; jti?: unknown }>(token, { audience: DEVICE_AUDIENCE, issuer: TOKEN_ISSUER });
-      return claims.sub === email && typeof claims.jti === 'string' && UUID.test(claims.jti) ? claims.jti : undefined;
+      claims = await this.jwt.verifyAsync<{ sub?: unknown; jti?: unknown; cred?: unknown }>(token, { audience: DEVICE_AUDIENCE, issuer: TOKEN_ISSUER });
     } catch {
       return undefined;
     }
+    if (claims.sub !== email || typeof claims.jti !== 'string' || !UUID.test(claims.jti) || typeof claims.cred !== 'string') return undefined;
+    return claims.cred === (await this.users.credentialStampOf(email)) ? claims.jti : undefined;
   }
 
   private async verify(token: string): Promise<SessionClaims> {

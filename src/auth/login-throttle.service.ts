@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode } from '../common/errors/domain-error';
 
 export const MAX_FAILURES = 10;
+/** Failures per minute from all the known devices of one account together (each device also has MAX_FAILURES). */
+export const MAX_DEVICE_FAILURES_PER_ACCOUNT = 30;
 export const WINDOW_SECONDS = 60;
 
 export class LoginThrottledError extends DomainError {
@@ -28,16 +30,18 @@ export interface CountedAttempt {
  * WINDOW_SECONDS per key. An attempt is counted *before* its password is checked, under an advisory lock per key,
  * so that concurrent attempts cannot all pass the check; it is given back when it succeeds.
  *
- * The keys: a browser that signed in to this account before (its device cookie, see AuthService) is counted on its
- * own (`device:<id>`), so that someone guessing from elsewhere cannot lock its owner out; every other attempt
- * counts for the account and for the address.
+ * The keys: a browser that signed in to this account with its current password (its device cookie, see
+ * AuthService) is counted on its own (`device:<id>`) and with the account's other devices (`devices:<email>`, a
+ * higher ceiling), so that someone guessing from elsewhere cannot lock its owner out, and a hoard of old device
+ * cookies gives no more than that ceiling; every other attempt counts for the account and for the address.
  */
 @Injectable()
 export class LoginThrottleService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   keys(email: string, address: string, deviceId?: string): string[] {
-    return deviceId ? [`device:${deviceId}`] : [`account:${email.trim().toLowerCase()}`, `address:${address}`];
+    const account = email.trim().toLowerCase();
+    return deviceId ? [`device:${deviceId}`, `devices:${account}`] : [`account:${account}`, `address:${address}`];
   }
 
   /** Counts an attempt, or refuses it (429 with Retry-After) when one of its keys is at the limit. */
@@ -50,8 +54,8 @@ export class LoginThrottleService {
            FROM login_failures
           WHERE key = ANY($1) AND failed_at > now() - make_interval(secs => $3)
           GROUP BY key
-         HAVING count(*) >= $2`,
-        [keys, MAX_FAILURES, WINDOW_SECONDS],
+         HAVING count(*) >= CASE WHEN key LIKE 'devices:%' THEN $4::int ELSE $2::int END`,
+        [keys, MAX_FAILURES, WINDOW_SECONDS, MAX_DEVICE_FAILURES_PER_ACCOUNT],
       );
       if (full.length > 0) throw new LoginThrottledError(Math.max(1, ...full.map((row) => row.retry_after ?? 1)));
       const inserted = await em.query<{ id: string }[]>(`INSERT INTO login_failures (key) SELECT unnest($1::text[]) RETURNING id`, [keys]);

@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import { createHash } from 'node:crypto';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 256;
@@ -14,6 +15,14 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   } catch {
     return false;
   }
+}
+
+/**
+ * A value that changes whenever the account's password does: device cookies carry it, so that a password
+ * change or reset also ends every device's standing (see LoginThrottleService).
+ */
+export function credentialStamp(user: { id: string; passwordHash: string }): string {
+  return createHash('sha256').update(`${user.id}:${user.passwordHash}`).digest('base64url').slice(0, 22);
 }
 
 // Verifying against a real hash when the account does not exist keeps the answer time the same,

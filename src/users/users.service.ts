@@ -12,7 +12,7 @@ import { CreateUserDto } from './dto/create-user.dto';
 import { SessionDto } from '../auth/dto/session.dto';
 import { ResetPasswordDto, UpdateUserDto } from './dto/update-user.dto';
 import { toUserDto, UserDto } from './dto/user.dto';
-import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
+import { credentialStamp, hashPassword, verifyAgainstDecoy, verifyPassword } from './password';
 import { User } from './user.entity';
 import { EmailTakenError, UserNotFoundError } from './user.errors';
 import { UsersRepository } from './users.repository';
@@ -48,6 +48,12 @@ export class UsersService {
   async findActive(id: string, em?: EntityManager): Promise<User | null> {
     const user = await this.users.findById(id, em);
     return user?.active ? user : null;
+  }
+
+  /** The credential stamp of an active account (see `credentialStamp`), or null. */
+  async credentialStampOf(email: string): Promise<string | null> {
+    const user = await this.users.findWithPasswordByEmail(email.trim().toLowerCase());
+    return user?.active ? credentialStamp(user) : null;
   }
 
   /** The user behind a login, or null; takes the same time whether or not the account exists. */

@@ -135,4 +135,28 @@ describe('Login throttle under concurrency', () => {
     expect(throttled.headers['retry-after']).toBeDefined();
     expect((await login('127.0.0.10', { email: user.email, password: TEST_PASSWORD })).status).toBe(429);
   });
+
+  const deviceCookieOf = (answer: Answer): string =>
+    String(([] as string[]).concat(answer.headers['set-cookie'] ?? []).find((c) => c.startsWith('vt_device='))).split(';')[0];
+
+  it('takes a device its standing away when the password is reset: hoarded device cookies give nothing after it', async () => {
+    const user = await signIn(t, 'focal_point');
+    const admin = await signIn(t, 'admin');
+    const hoarded = deviceCookieOf(await login('127.0.0.11', { email: user.email, password: TEST_PASSWORD }));
+    await admin.post(`/api/users/${user.userId}/password`).send({ password: 'reset-by-the-admin-2026' }).expect(204);
+    // Ten guesses with the old device cookie count on the account, as from anyone: new browsers are locked out.
+    for (let i = 0; i < 10; i += 1) expect((await login('127.0.0.11', { email: user.email, password: `guess ${i}` }, hoarded)).status).toBe(401);
+    expect((await login('127.0.0.12', { email: user.email, password: 'reset-by-the-admin-2026' })).status).toBe(429);
+  });
+
+  it('limits the failures of all the devices of one account together', async () => {
+    const user = await signIn(t, 'partner_viewer');
+    const devices: string[] = [];
+    for (let i = 0; i < 4; i += 1) devices.push(deviceCookieOf(await login('127.0.0.13', { email: user.email, password: TEST_PASSWORD })));
+    for (const device of devices.slice(0, 3)) {
+      for (let i = 0; i < 10; i += 1) expect((await login('127.0.0.14', { email: user.email, password: `guess ${i}` }, device)).status).toBe(401);
+    }
+    // Thirty failures from the account's devices: a fourth device waits too.
+    expect((await login('127.0.0.14', { email: user.email, password: TEST_PASSWORD }, devices[3])).status).toBe(429);
+  });
 });
