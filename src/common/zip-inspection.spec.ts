@@ -39,4 +39,25 @@ describe('inspectZip', () => {
     expect(() => inspectZip(damaged, LIMITS)).toThrow(ZipRefusedError);
     expect(() => inspectZip(archive.subarray(0, archive.length - 30), LIMITS)).toThrow(ZipRefusedError);
   });
+
+  it('refuses an archive that readers would see differently: parts past the declared count, or two parts of one name', () => {
+    const archive = zip([
+      { name: 'a.xml', content: text(10) },
+      { name: 'hidden.xml', content: text(10) },
+    ]);
+    const end = archive.length - 22;
+    // JSZip reads directory entries until their signature stops, whatever the end record declares.
+    const underDeclared = Buffer.from(archive);
+    underDeclared.writeUInt16LE(1, end + 8);
+    underDeclared.writeUInt16LE(1, end + 10);
+    expect(() => inspectZip(underDeclared, LIMITS)).toThrow(/does not match its end record/);
+    const disagreeing = Buffer.from(archive);
+    disagreeing.writeUInt16LE(1, end + 8);
+    expect(() => inspectZip(disagreeing, LIMITS)).toThrow(/does not match its end record/);
+    const twice = zip([
+      { name: 'xl/worksheets/sheet1.xml', content: text(10) },
+      { name: 'xl/worksheets/sheet1.xml', content: text(20) },
+    ]);
+    expect(() => inspectZip(twice, LIMITS)).toThrow(/two parts of the same name/);
+  });
 });

@@ -55,6 +55,14 @@ export function inspectZip(zip: Buffer, limits: ZipLimits, keep: (name: string) 
     entries.push(entry);
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
+  // Readers differ where a ZIP is ambiguous (JSZip, under exceljs, reads directory entries past the declared
+  // count, and the last of two same-named entries wins): only an archive every reader sees alike passes, so that
+  // what is unpacked later is exactly what was checked here.
+  if (at !== directoryOffset + directorySize || at !== end || zip.readUInt16LE(end + 8) !== count) {
+    throw new ZipRefusedError('The file is not a readable XLSX file (its ZIP directory does not match its end record).');
+  }
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.size !== entries.length) throw new ZipRefusedError('The file is not a readable XLSX file (it holds two parts of the same name).');
   const kept: ZipEntryText[] = [];
   for (const entry of entries) {
     const local = entry.localOffset;
