@@ -18,6 +18,15 @@ describe('confidentiality', () => {
   it("defaults an action's sensitivity to its findings' and honours an explicit one", () => {
     expect(actionSensitivity(null, ['public', 'restricted'])).toBe('restricted');
     expect(actionSensitivity(null, ['public', undefined])).toBe('confidential');
-    expect(actionSensitivity('public', ['confidential'])).toBe('public');
+    expect(actionSensitivity('confidential', ['public'])).toBe('confidential');
+    expect(actionSensitivity('public', ['confidential'], 'confidential')).toBe('public');
+  });
+
+  it('lets a lowering lapse when a finding becomes more sensitive than the one it was decided against', () => {
+    expect(actionSensitivity('public', ['restricted'], 'restricted')).toBe('public');
+    expect(actionSensitivity('public', ['confidential'], 'restricted')).toBe('confidential');
+    // A setting that was no lowering when made (equal to the default then) is no lowering later either.
+    expect(actionSensitivity('restricted', ['confidential'])).toBe('confidential');
+    expect(actionSensitivity('public', ['confidential'])).toBe('confidential');
   });
 });

@@ -29,10 +29,21 @@ export function mostRestrictive(sensitivities: readonly Sensitivity[]): Sensitiv
 }
 
 /**
- * An action's sensitivity: the programme manager's explicit setting, else the most restrictive of its
- * linked findings'. A linked finding whose sensitivity is unknown counts as confidential.
+ * An action's sensitivity: by default the most restrictive of its linked findings' (one whose sensitivity is
+ * unknown counts as confidential). An explicit setting at or above that default holds. One below it (a
+ * programme manager's lowering) holds only while the default is no more restrictive than the one it was
+ * decided against (`loweredFrom`): when a finding becomes more sensitive, the lowering lapses.
  */
-export function actionSensitivity(override: Sensitivity | null, linkedFindings: readonly (Sensitivity | undefined)[]): Sensitivity {
-  if (override) return override;
-  return mostRestrictive(linkedFindings.map((s) => s ?? 'confidential'));
+export function actionSensitivity(
+  override: Sensitivity | null,
+  linkedFindings: readonly (Sensitivity | undefined)[],
+  loweredFrom: Sensitivity | null = null,
+): Sensitivity {
+  return withExplicit(mostRestrictive(linkedFindings.map((s) => s ?? 'confidential')), override, loweredFrom);
+}
+
+/** The effective sensitivity of an action whose default is known (see actionSensitivity). */
+export function withExplicit(defaultSensitivity: Sensitivity, override: Sensitivity | null, loweredFrom: Sensitivity | null): Sensitivity {
+  if (override === null || !isLessRestrictive(override, defaultSensitivity)) return override ?? defaultSensitivity;
+  return loweredFrom !== null && !isLessRestrictive(loweredFrom, defaultSensitivity) ? override : defaultSensitivity;
 }

@@ -28,10 +28,10 @@ export function statePlanSql(engagements: string): string {
     SELECT (ca.item ->> 'id')::uuid, rv.engagement_id, ca.item ->> 'code', COALESCE(a.number, ca.ord::int), ca.item ->> 'title',
            ca.item ->> 'thematicArea', ca.item ->> 'responsibleEntity', COALESCE(a.status, 'not_started'), COALESCE(a.progress, 0),
            action_due_on((ca.item ->> 'endDate')::date, ca.item ->> 'timeframe', ad.adopted_on),
-           -- A version may hold each action's sensitivity as it was made; else its findings in that version decide.
-           action_sensitivity(ca.item ->> 'sensitivity',
+           -- A version holds each action's sensitivity as it was when made; older ones: its findings in that version decide.
+           COALESCE(ca.item ->> 'sensitivity', action_sensitivity(NULL, NULL,
              ARRAY(SELECT cf.item ->> 'sensitivity' FROM jsonb_array_elements_text(ca.item -> 'findingIds') AS l(id)
-                     LEFT JOIN jsonb_array_elements(rv.doc -> 'findings') AS cf(item) ON cf.item ->> 'id' = l.id))
+                     LEFT JOIN jsonb_array_elements(rv.doc -> 'findings') AS cf(item) ON cf.item ->> 'id' = l.id)))
       FROM (SELECT DISTINCT ON (v.engagement_id) v.engagement_id, v.content::jsonb AS doc
               FROM roadmap_versions v JOIN ${engagements} pe ON pe.id = v.engagement_id
              WHERE v.released AND NOT ${adoptedSql('v.engagement_id')}

@@ -96,6 +96,10 @@ export class Action {
   @Column({ name: 'sensitivity_reason', type: 'text', nullable: true })
   sensitivityReason!: string | null;
 
+  /** For a setting below the default: the default it was decided against (a more sensitive one voids it). */
+  @Column({ name: 'sensitivity_lowered_from', type: 'text', nullable: true })
+  sensitivityLoweredFrom!: Sensitivity | null;
+
   /** The action library entry it was recommended from, if any. */
   @Column({ name: 'library_key', type: 'text', nullable: true })
   libraryKey!: string | null;

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ACTION_LIBRARY, LibraryAction } from '../../templates/action-library';
 import { AuditService } from '../audit/audit.service';
 import { Actor } from '../common/auth/actor';
-import { actionSensitivity, isLessRestrictive, Sensitivity } from '../common/confidentiality';
+import { actionSensitivity, isLessRestrictive, Sensitivity, withExplicit } from '../common/confidentiality';
 import { FieldError, ForbiddenError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error';
 import { isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
@@ -26,9 +26,11 @@ export const RECOMMENDED_RESPONSIBLE_ENTITY = 'To be designated by the Governmen
 export function effectiveSensitivity(findings: readonly Pick<Finding, 'id' | 'sensitivity'>[]) {
   const byId = new Map(findings.map((f) => [f.id, f.sensitivity]));
   const defaultOf = (findingIds: readonly string[]): Sensitivity => actionSensitivity(null, findingIds.map((id) => byId.get(id)));
-  return Object.assign((action: Pick<Action, 'findingIds' | 'sensitivityOverride'>): Sensitivity => action.sensitivityOverride ?? defaultOf(action.findingIds), {
-    defaultOf,
-  });
+  return Object.assign(
+    (action: Pick<Action, 'findingIds' | 'sensitivityOverride' | 'sensitivityLoweredFrom'>): Sensitivity =>
+      withExplicit(defaultOf(action.findingIds), action.sensitivityOverride, action.sensitivityLoweredFrom),
+    { defaultOf },
+  );
 }
 
 /**
@@ -38,6 +40,8 @@ export function effectiveSensitivity(findings: readonly Pick<Finding, 'id' | 'se
 function loweringLapses(override: Sensitivity | null, defaultBefore: Sensitivity, defaultAfter: Sensitivity): boolean {
   return override !== null && isLessRestrictive(override, defaultAfter) && isLessRestrictive(defaultBefore, defaultAfter);
 }
+
+const NO_EXPLICIT_SENSITIVITY = { sensitivityOverride: null, sensitivityReason: null, sensitivityLoweredFrom: null } as const;
 
 /** Priority, timeframe and target level that a gap's capacity level calls for (DESIGN §3). */
 export function urgencyOf(level: number): { priority: Priority; timeframe: Timeframe; targetLevel: number } {
@@ -136,7 +140,7 @@ export class ActionsService {
             const findingIds = [...already.findingIds, gap.id];
             const urgency = urgencyOf(Math.min(gap.level, ...(await this.levelsOf(engagementId, already.findingIds, em))));
             const lapsed = loweringLapses(already.sensitivityOverride, defaultOf(already.findingIds), defaultOf(findingIds));
-            const changes = { findingIds, priority: urgency.priority, timeframe: urgency.timeframe, ...(lapsed ? { sensitivityOverride: null, sensitivityReason: null } : {}) };
+            const changes = { findingIds, priority: urgency.priority, timeframe: urgency.timeframe, ...(lapsed ? NO_EXPLICIT_SENSITIVITY : {}) };
             await this.actions.update(already.id, changes, em);
             Object.assign(already, changes);
             continue;
@@ -279,11 +283,11 @@ export class ActionsService {
     if (wanted === kept && nextReason === keptReason) {
       // Nothing asked for; but if the links changed under an explicit lowering, the decision was about other
       // findings and lapses (back to the default, which hides more).
-      return current && loweringLapses(kept, defaultOf(current.findingIds), fallback) ? { sensitivityOverride: null, sensitivityReason: null } : {};
+      return current && loweringLapses(kept, defaultOf(current.findingIds), fallback) ? NO_EXPLICIT_SENSITIVITY : {};
     }
     if (wanted === null) {
       if (reason) errors.push({ field: 'sensitivityReason', message: 'sensitivityReason goes with an explicit sensitivity' });
-      return { sensitivityOverride: null, sensitivityReason: null };
+      return NO_EXPLICIT_SENSITIVITY;
     }
     if (isLessRestrictive(wanted, fallback)) {
       if (!isAllowed(actor, scope.membership?.role ?? null, 'roadmap.declassify')) {
@@ -293,13 +297,14 @@ export class ActionsService {
         errors.push({ field: 'sensitivityReason', message: `sensitivityReason is required to set the sensitivity below that of the action's findings (${fallback})` });
       }
     }
-    return { sensitivityOverride: wanted, sensitivityReason: nextReason };
+    // A lowering remembers the default it was decided against: a more sensitive finding later voids it.
+    return { sensitivityOverride: wanted, sensitivityReason: nextReason, sensitivityLoweredFrom: isLessRestrictive(wanted, fallback) ? fallback : null };
   }
 }
 
 function defaults(): Pick<
   ActionFields,
-  'partners' | 'startDate' | 'endDate' | 'indicators' | 'support' | 'estimatedCostUsd' | 'targetLevel' | 'libraryKey' | 'sensitivityOverride' | 'sensitivityReason'
+  'partners' | 'startDate' | 'endDate' | 'indicators' | 'support' | 'estimatedCostUsd' | 'targetLevel' | 'libraryKey' | 'sensitivityOverride' | 'sensitivityReason' | 'sensitivityLoweredFrom'
 > {
   return {
     partners: [],
@@ -312,6 +317,7 @@ function defaults(): Pick<
     libraryKey: null,
     sensitivityOverride: null,
     sensitivityReason: null,
+    sensitivityLoweredFrom: null,
   };
 }
 
@@ -331,6 +337,7 @@ function fromLibrary(entry: LibraryAction, gap: Finding, engagement: Engagement)
     endDate: null,
     sensitivityOverride: null,
     sensitivityReason: null,
+    sensitivityLoweredFrom: null,
     indicators: [
       {
         description: entry.indicator,
@@ -347,6 +354,7 @@ function fromLibrary(entry: LibraryAction, gap: Finding, engagement: Engagement)
 
 /** An action as the API shows it; `defaultSensitivity` is the most restrictive of its findings' as they stand. */
 export function toActionDto(action: Action, defaultSensitivity: Sensitivity): ActionDto {
+  const effective = withExplicit(defaultSensitivity, action.sensitivityOverride, action.sensitivityLoweredFrom);
   return {
     id: action.id,
     code: action.code,
@@ -365,8 +373,9 @@ export function toActionDto(action: Action, defaultSensitivity: Sensitivity): Ac
     estimatedCostUsd: action.estimatedCostUsd,
     targetLevel: action.targetLevel,
     libraryKey: action.libraryKey,
-    sensitivity: action.sensitivityOverride ?? defaultSensitivity,
-    sensitivityExplicit: action.sensitivityOverride !== null,
+    sensitivity: effective,
+    // An explicit setting that lapsed (a more sensitive finding joined) is no longer what applies.
+    sensitivityExplicit: action.sensitivityOverride !== null && effective === action.sensitivityOverride,
     sensitivityReason: action.sensitivityReason,
     defaultSensitivity,
     status: action.status,

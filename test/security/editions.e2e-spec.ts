@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { CAPACITY_LEVELS } from '../../src/reference/catalogs';
 import { audienceMayRead, AUDIENCES, Audience, Sensitivity } from '../../src/common/confidentiality';
 import { actionInput } from '../factories/action.factory';
+import { findingInput } from '../factories/finding.factory';
 import { walkToDrafting } from '../factories/journey';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { binary, pdfInfo, pdfPages } from '../utils/pdf';
@@ -223,6 +224,34 @@ describe('Editions leave out what their audience may not read (issue #14.1)', ()
       const widened = (await lead.patch(`${url}/roadmap/actions/${stadium.id}`).send({ version: same.version, findingIds: [ids.restrictedGap, ids.confidentialGap] }).expect(200)).body;
       expect(widened).toMatchObject({ sensitivity: 'confidential', sensitivityExplicit: false, sensitivityReason: null });
       await pm.delete(`${url}/roadmap/actions/${stadium.id}`).expect(204);
+    });
+
+    it('lapses when a finding the action answers becomes more sensitive, and a setting equal to the default never outlives it', async () => {
+      const finding = (await pm.post(`${url}/findings`).send(findingInput({ title: 'Drone detection at the port', sensitivity: 'restricted' })).expect(201)).body;
+      await pm.post(`${url}/findings/${finding.id}/validate`).expect(200);
+      // The mission lead pins the default (no reason needed: no lowering); the programme manager lowers another, with a reason.
+      const pinned = (
+        await lead.post(`${url}/roadmap/actions`).send(actionInput([finding.id], { title: 'Port drone detection drill', thematicArea: 'uas', sensitivity: 'restricted' })).expect(201)
+      ).body;
+      const lowered = (
+        await pm
+          .post(`${url}/roadmap/actions`)
+          .send(actionInput([finding.id], { title: 'Port security awareness week', thematicArea: 'uas', sensitivity: 'public', sensitivityReason: 'Announced by the port authority.' }))
+          .expect(201)
+      ).body;
+      expect([pinned.sensitivity, lowered.sensitivity]).toEqual(['restricted', 'public']);
+      // The finding turns out to be confidential: neither decision was made against that.
+      const current = (await pm.get(`${url}/findings/${finding.id}`).expect(200)).body;
+      await lead.patch(`${url}/findings/${finding.id}`).send({ version: current.version, sensitivity: 'confidential' }).expect(200);
+      await lead.post(`${url}/findings/${finding.id}/validate`).expect(200);
+      for (const action of [pinned, lowered]) {
+        expect((await pm.get(`${url}/roadmap/actions/${action.id}`).expect(200)).body).toMatchObject({ sensitivity: 'confidential', sensitivityExplicit: false });
+      }
+      const version = (await pm.post(`${url}/roadmap/versions`).expect(201)).body;
+      const government = await text('?lang=en&audience=government', version.number);
+      expect(government).not.toContain('Port drone detection drill');
+      expect(government).not.toContain('Port security awareness week');
+      for (const action of [pinned, lowered]) await pm.delete(`${url}/roadmap/actions/${action.id}`).expect(204);
     });
 
     it('is shown and set on the engagement page, with its reason, and a missing reason refused in place', async () => {

@@ -221,9 +221,16 @@ describe('Focal points and partner viewers never read the unreleased working roa
       for (const b of SENSITIVITIES) linkedSets.push([a, b]);
     }
     for (const override of [null, ...SENSITIVITIES]) {
-      for (const linked of linkedSets) {
-        const [{ sensitivity }] = await db.query<{ sensitivity: string }[]>('SELECT action_sensitivity($1::text, $2::text[]) AS sensitivity', [override, linked]);
-        expect({ override, linked, sensitivity }).toEqual({ override, linked, sensitivity: actionSensitivity(override, linked.map((s) => s ?? undefined)) });
+      for (const loweredFrom of [null, ...SENSITIVITIES]) {
+        for (const linked of linkedSets) {
+          const [{ sensitivity }] = await db.query<{ sensitivity: string }[]>('SELECT action_sensitivity($1::text, $2::text, $3::text[]) AS sensitivity', [
+            override,
+            loweredFrom,
+            linked,
+          ]);
+          const expected = actionSensitivity(override, linked.map((s) => s ?? undefined), loweredFrom);
+          expect({ override, loweredFrom, linked, sensitivity }).toEqual({ override, loweredFrom, linked, sensitivity: expected });
+        }
       }
     }
   });
