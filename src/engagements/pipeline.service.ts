@@ -106,7 +106,10 @@ export class PipelineService {
   }
 
   async history(actor: Actor, engagementId: string): Promise<HistoryEntryDto[]> {
-    await this.access.require(actor, engagementId, 'pipeline.read');
+    const { audience } = await this.access.require(actor, engagementId, 'pipeline.read');
+    // The programme's reasons (why the assessment reopened, why the engagement is suspended) may name working
+    // findings: only the programme reads them.
+    const readsComments = audience === 'internal';
     const rows = await this.dataSource.manager.find(EngagementTransition, {
       where: { engagementId },
       order: { id: 'ASC' },
@@ -117,7 +120,7 @@ export class PipelineService {
       event: row.event,
       actorId: row.actorId,
       actorEmail: row.actorEmail,
-      comment: row.comment,
+      comment: readsComments ? row.comment : null,
       at: row.at.toISOString(),
     }));
   }

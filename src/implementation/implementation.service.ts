@@ -266,13 +266,11 @@ export class ImplementationService {
 }
 
 /**
- * Sessions and trainings as a reader sees them: links only to actions they may see, and none at all that is
- * only about actions they may not (its topics and institutions would tell of them).
+ * Sessions and trainings as a reader sees them: only those whose every action they may see (the topics, notes
+ * and institutions of one that also served a hidden action would tell of it).
  */
 function linkedToReadable<T extends { actionIds: string[] }>(items: T[], readable: Map<string, string>): T[] {
-  return items
-    .map((item) => ({ ...item, actionIds: item.actionIds.filter((id) => readable.has(id)) }))
-    .filter((item) => item.actionIds.length > 0);
+  return items.filter((item) => item.actionIds.every((id) => readable.has(id)));
 }
 
 function toCounts(row: CountsRow | undefined): ActionCountsDto {
