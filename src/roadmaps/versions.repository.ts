@@ -22,12 +22,15 @@ export class VersionsRepository {
     return em.findOne(RoadmapVersion, { where: { engagementId }, order: { number: 'DESC' } });
   }
 
+  /** The latest version's number (null before the first), without reading any version's content. */
+  async latestNumber(engagementId: string, em: EntityManager = this.dataSource.manager): Promise<number | null> {
+    const [{ latest }] = await em.query<{ latest: number | null }[]>('SELECT max(number) AS latest FROM roadmap_versions WHERE engagement_id = $1', [engagementId]);
+    return latest;
+  }
+
   /** The number the next version takes; the caller holds the engagement's lock, so no other version is being made. */
   async nextNumber(engagementId: string, em: EntityManager): Promise<number> {
-    const [{ next }] = await em.query<{ next: number }[]>('SELECT coalesce(max(number), 0) + 1 AS next FROM roadmap_versions WHERE engagement_id = $1', [
-      engagementId,
-    ]);
-    return next;
+    return ((await this.latestNumber(engagementId, em)) ?? 0) + 1;
   }
 
   async insert(version: NewVersion, em: EntityManager): Promise<RoadmapVersion> {

@@ -74,7 +74,7 @@ export class VersionsService {
       await this.lockedEngagement(em, actor, engagementId, 'versions.release');
       const version = await this.versions.find(engagementId, number, em);
       if (!version) throw new VersionNotFoundError(number);
-      const latest = (await this.versions.latest(engagementId, em))?.number;
+      const latest = await this.versions.latestNumber(engagementId, em);
       if (version.number !== latest) throw new VersionNotReleasableError(`Only the latest version (v${latest}) can be released.`);
       // Already released (a version submitted for adoption is released with it) and nothing to move: nothing to do.
       if (version.released && !(await this.pipeline.hasEventInStage(engagementId, 'RELEASE_DRAFT', em))) return toVersionDto(version, 'internal');
