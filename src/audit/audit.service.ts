@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { Page } from '../common/pagination';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditEntryDto, toAuditEntryDto } from './dto/audit-entry.dto';
@@ -31,7 +31,7 @@ export class AuditService {
 
   async record(em: EntityManager, actor: Actor, change: AuditedChange): Promise<void> {
     await em.insert(AuditEntry, {
-      actorId: actor.userId || null,
+      actorId: actingUserId(actor),
       actorEmail: actor.email,
       action: change.action,
       entity: change.entity,

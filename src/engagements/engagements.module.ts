@@ -9,6 +9,7 @@ import { MembersService } from './members.service';
 import { MembershipsRepository } from './memberships.repository';
 import { EngagementPipelineController } from './engagement-pipeline.controller';
 import { PipelineFactsRepository } from './pipeline-facts.repository';
+import { PipelineRegistry } from './pipeline-registry';
 import { PipelineController } from './pipeline.controller';
 import { PipelineService } from './pipeline.service';
 
@@ -23,7 +24,8 @@ import { PipelineService } from './pipeline.service';
     MembershipsRepository,
     PipelineService,
     PipelineFactsRepository,
+    PipelineRegistry,
   ],
-  exports: [EngagementsService, EngagementAccessService, MembersService, PipelineService],
+  exports: [EngagementsService, EngagementAccessService, MembersService, PipelineService, PipelineRegistry],
 })
 export class EngagementsModule {}

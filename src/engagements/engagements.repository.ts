@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MEMBERSHIPS_BY_ROLE } from '../common/auth/roles';
+import { takeNext } from '../database/counter';
 import { EntityReader } from '../database/entity-reader';
+import { updateVersioned } from '../database/versioned-update';
 import { Engagement } from './engagement.entity';
 
 export interface EngagementFilter {
@@ -16,6 +18,10 @@ export interface EngagementFilter {
 }
 
 export type NewEngagement = Pick<Engagement, 'country' | 'title' | 'thematicAreas' | 'languages'>;
+/** The numbered things of an engagement whose numbers (and so codes) never repeat, even after a deletion. */
+export type EngagementSequence = 'finding' | 'action';
+const SEQUENCE_COUNTERS = { finding: 'findingSequence', action: 'actionSequence' } as const satisfies Record<EngagementSequence, keyof Engagement>;
+
 export type EngagementChanges = Partial<Pick<Engagement, 'title' | 'thematicAreas' | 'languages'>>;
 
 /** Queries of the engagement aggregate. Every method takes the caller's transaction when there is one. */
@@ -63,19 +69,13 @@ export class EngagementsRepository {
   }
 
   /** Applies the changes only if the row is still at `expectedVersion`; returns false when it is not. */
-  async updateIfVersion(
-    id: string,
-    expectedVersion: number,
-    changes: EngagementChanges,
-    em: EntityManager = this.dataSource.manager,
-  ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Engagement)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return result.affected === 1;
+  updateIfVersion(id: string, expectedVersion: number, changes: EngagementChanges, em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return updateVersioned(em, Engagement, id, changes, expectedVersion);
+  }
+
+  /** Takes the engagement's next number in one of its sequences; see `takeNext`. */
+  nextNumber(id: string, sequence: EngagementSequence, em: EntityManager): Promise<number> {
+    return takeNext(em, Engagement, id, SEQUENCE_COUNTERS[sequence]);
   }
 
   /** Moves the engagement to its next state; the caller holds the row lock. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditEntryDto, AuditQuery } from '../audit/dto/audit-entry.dto';
 import { Actor } from '../common/auth/actor';
@@ -17,7 +17,7 @@ import { seesEveryEngagement } from './engagement-access';
 import { EngagementAccessService } from './engagement-access.service';
 import { Engagement, FINAL_STAGES } from './engagement.entity';
 import { EngagementAlreadyActiveError } from './engagement.errors';
-import { EngagementsRepository } from './engagements.repository';
+import { EngagementSequence, EngagementsRepository } from './engagements.repository';
 
 const ONE_ACTIVE_PER_COUNTRY = 'engagements_one_active_per_country';
 
@@ -45,6 +45,14 @@ export class EngagementsService {
   /** The engagement as the API shows it, with its days in stage and whether it is overdue. */
   present(engagement: Engagement, now: Date = new Date()): EngagementDto {
     return toEngagementDto(engagement, countryName(engagement.country), this.config.stageTargetDays, now);
+  }
+
+  /**
+   * The engagement's next finding or action number, inside the caller's transaction: the engagement row stays
+   * locked until it ends, so concurrent creations take turns and a rolled-back one gives its number back.
+   */
+  nextNumber(engagementId: string, sequence: EngagementSequence, em: EntityManager): Promise<number> {
+    return this.engagements.nextNumber(engagementId, sequence, em);
   }
 
   async countAll(): Promise<number> {

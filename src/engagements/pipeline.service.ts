@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { ForbiddenError, StaleVersionError } from '../common/errors/domain-error';
 import { EngagementDto } from './dto/engagement.dto';
 import { HistoryEntryDto, PipelineEventDto, TransitionOptionDto } from './dto/pipeline-event.dto';
@@ -26,6 +26,7 @@ import {
   transitionOptions,
 } from './machine/engagement.machine';
 import { PipelineFactsRepository } from './pipeline-facts.repository';
+import { PipelineRegistry } from './pipeline-registry';
 
 /** Moves engagements through the pipeline: the service loads facts and persists; the machine decides. */
 @Injectable()
@@ -36,6 +37,7 @@ export class PipelineService {
     private readonly engagements: EngagementsRepository,
     private readonly engagementsService: EngagementsService,
     private readonly facts: PipelineFactsRepository,
+    private readonly registry: PipelineRegistry,
     private readonly audit: AuditService,
   ) {}
 
@@ -61,13 +63,14 @@ export class PipelineService {
       const to = stageOf(outcome.next.value);
       const stored = toStored(outcome.next);
       await this.engagements.recordTransition(engagement.id, { ...stored, stage: to }, em);
-      await this.facts.applyEffects(engagement.id, input.type, em);
+      // What the event changes in other modules' tables (a version made final, …), by the modules that own them.
+      for (const effect of this.registry.effectsOf(input.type)) await effect(engagement.id, em);
       await em.insert(EngagementTransition, {
         engagementId: engagement.id,
         fromStage: from,
         toStage: to,
         event: input.type,
-        actorId: actor.userId || null,
+        actorId: actingUserId(actor),
         actorEmail: actor.email,
         comment: input.comment ?? null,
       });

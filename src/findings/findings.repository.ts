@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Engagement } from '../engagements/engagement.entity';
+import { updateVersioned } from '../database/versioned-update';
 import { FindingLevel } from './finding-level.entity';
 import { Finding } from './finding.entity';
 import type { FindingDto } from './dto/finding.dto';
@@ -88,21 +88,6 @@ export class FindingsRepository {
     return em.find(FindingLevel, { where: { findingId }, order: { id: 'ASC' } });
   }
 
-  /**
-   * Takes the engagement's next finding number. The update locks the engagement row until the
-   * transaction ends, so concurrent creations take turns, and a rolled-back creation gives its number back.
-   */
-  async nextNumber(engagementId: string, em: EntityManager): Promise<number> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Engagement)
-      .set({ findingSequence: () => 'finding_sequence + 1' })
-      .where('id = :engagementId', { engagementId })
-      .returning('finding_sequence')
-      .execute();
-    return (result.raw as { finding_sequence: number }[])[0].finding_sequence;
-  }
-
   async insert(
     finding: FindingContent & Pick<Finding, 'engagementId' | 'number' | 'code' | 'missionId'>,
     recordedBy: string | null,
@@ -114,13 +99,9 @@ export class FindingsRepository {
     return em.findOneByOrFail(Finding, { id });
   }
 
-  async update(id: string, changes: Partial<Finding>, em: EntityManager): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(Finding)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+  /** Given `expectedVersion`, only while the finding is still at it; false when it is not. */
+  update(id: string, changes: Partial<Finding>, em: EntityManager, expectedVersion?: number): Promise<boolean> {
+    return updateVersioned(em, Finding, id, changes, expectedVersion);
   }
 
   async recordLevel(level: Pick<FindingLevel, 'findingId' | 'level' | 'missionId' | 'note' | 'recordedBy'>, em: EntityManager): Promise<void> {

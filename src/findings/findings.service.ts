@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { FieldError, StaleVersionError, ValidationFailedError } from '../common/errors/domain-error';
 import { Page, pageBounds } from '../common/pagination';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
+import { EngagementsService } from '../engagements/engagements.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { CROSS_CUTTING, CapacityLevel, Dimension, Phase } from '../reference/catalogs';
 import { MissionsService } from '../missions/missions.service';
@@ -28,6 +29,7 @@ export class FindingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccessService,
     private readonly findings: FindingsRepository,
+    private readonly engagements: EngagementsService,
     private readonly missions: MissionsService,
     private readonly audit: AuditService,
   ) {}
@@ -55,7 +57,7 @@ export class FindingsService {
   /** Creates one finding inside the caller's transaction (used by create and by imports). */
   async createIn(em: EntityManager, actor: Actor, engagement: Engagement, input: CreateFindingDto): Promise<FindingDto> {
     await this.checkScope(engagement, input, em);
-    const number = await this.findings.nextNumber(engagement.id, em);
+    const number = await this.engagements.nextNumber(engagement.id, 'finding', em);
     const finding = await this.findings.insert(
       {
         ...content(input),
@@ -64,7 +66,7 @@ export class FindingsService {
         code: `${engagement.country}-F-${String(number).padStart(3, '0')}`,
         missionId: input.missionId ?? null,
       },
-      actor.userId || null,
+      actingUserId(actor),
       em,
     );
     const dto = toFindingDto(finding);
@@ -103,7 +105,7 @@ export class FindingsService {
       em,
     );
     if (changes.level !== undefined) {
-      await this.findings.recordLevel({ findingId: current.id, level: changes.level, missionId: current.missionId, note: 'corrected in draft', recordedBy: actor.userId || null }, em);
+      await this.findings.recordLevel({ findingId: current.id, level: changes.level, missionId: current.missionId, note: 'corrected in draft', recordedBy: actingUserId(actor) }, em);
     }
     const after = toFindingDto((await this.findings.find(engagement.id, current.id, em)) as Finding);
     await this.audit.record(em, actor, {
@@ -120,7 +122,7 @@ export class FindingsService {
   async validate(actor: Actor, engagementId: string, id: string): Promise<FindingDto> {
     return this.transition(actor, engagementId, id, 'findings.validate', 'finding.validate', (finding) => {
       if (finding.status !== 'draft') throw new FindingStateError(`${finding.code} is ${finding.status}; only a draft can be validated.`);
-      return { status: 'validated', validatedBy: actor.userId || null, validatedAt: new Date() };
+      return { status: 'validated', validatedBy: actingUserId(actor), validatedAt: new Date() };
     });
   }
 
@@ -143,7 +145,7 @@ export class FindingsService {
         throw new FindingStateError(`${current.code} is ${current.status}; only validated findings are re-scored (edit a draft instead).`);
       }
       await this.findings.update(id, { level: input.level as CapacityLevel }, em);
-      await this.findings.recordLevel({ findingId: id, level: input.level, missionId: mission.id, note: input.note ?? null, recordedBy: actor.userId || null }, em);
+      await this.findings.recordLevel({ findingId: id, level: input.level, missionId: mission.id, note: input.note ?? null, recordedBy: actingUserId(actor) }, em);
       const after = toFindingDto((await this.findings.find(engagementId, id, em)) as Finding, await this.findings.levelHistory(id, em));
       await this.audit.record(em, actor, {
         action: 'finding.rescore',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { calendarDate } from '../common/calendar-date';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
@@ -11,9 +11,9 @@ import { Engagement } from '../engagements/engagement.entity';
 import { countryName } from '../reference/countries';
 import { ActionsService } from '../roadmaps/actions.service';
 import { diffActions, toContentAction } from '../roadmaps/roadmap-content';
-import { RoadmapVersion } from '../roadmaps/roadmap-version.entity';
-import { parse } from '../roadmaps/versions.service';
+import { parse, VersionsService } from '../roadmaps/versions.service';
 import { Adoption } from './adoption.entity';
+import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionDto, RecordAdoptionDto, toAdoptionDto } from './dto/adoption.dto';
 import { BaselineDiffDto } from './dto/implementation.dto';
 import { AdoptionLockedError, AdoptionNotFoundError, NotAPdfError, SignedDocumentNotFoundError } from './implementation.errors';
@@ -33,13 +33,15 @@ export class AdoptionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccessService,
+    private readonly adoptions: AdoptionsRepository,
     private readonly actions: ActionsService,
+    private readonly versions: VersionsService,
     private readonly audit: AuditService,
   ) {}
 
   async get(actor: Actor, engagementId: string): Promise<AdoptionDto> {
     await this.access.require(actor, engagementId, 'adoption.read');
-    return toAdoptionDto(await this.existing(engagementId, this.dataSource.manager));
+    return toAdoptionDto(await this.existing(engagementId));
   }
 
   /** Records (or, while the engagement is in adoption, corrects) the State's adoption of the final version. */
@@ -47,7 +49,7 @@ export class AdoptionService {
     return this.dataSource.transaction(async (em) => {
       const { engagement } = await this.access.require(actor, engagementId, 'adoption.record', em, { lock: true });
       if (engagement.stage !== ADOPTION_STAGE) throw lockedIn(engagement);
-      const latest = await em.findOne(RoadmapVersion, { where: { engagementId }, order: { number: 'DESC' } });
+      const latest = await this.versions.latestOf(engagementId, em);
       const errors: FieldError[] = [];
       if (!latest || latest.status !== 'final' || input.versionNumber !== latest.number) {
         errors.push({ field: 'versionNumber', message: `versionNumber must be the final version submitted for adoption${latest ? ` (${latest.number})` : ''}` });
@@ -58,20 +60,19 @@ export class AdoptionService {
       if (madeOn && input.adoptedOn < madeOn) errors.push({ field: 'adoptedOn', message: `adoptedOn must not be before the version was made (${madeOn})` });
       if (errors.length > 0) throw new ValidationFailedError(errors);
 
-      const before = await em.findOneBy(Adoption, { engagementId });
+      const before = await this.adoptions.find(engagementId, em);
       const fields = {
         versionNumber: input.versionNumber,
         adoptedOn: input.adoptedOn,
         adoptingAuthority: input.adoptingAuthority,
         instrumentReference: input.instrumentReference,
-        recordedBy: actor.userId || null,
+        recordedBy: actingUserId(actor),
       };
       if (!before) {
-        await em.insert(Adoption, { engagementId, ...fields });
+        await this.adoptions.insert(engagementId, fields, em);
       } else {
         // A document signed for another version does not belong to this record.
-        const otherVersion = before.versionNumber !== input.versionNumber;
-        await em.update(Adoption, { engagementId }, { ...fields, ...(otherVersion ? { document: null, documentSha256: null, documentSize: null, documentUploadedAt: null } : {}) });
+        await this.adoptions.update(engagementId, fields, before.versionNumber !== input.versionNumber, em);
       }
       const after = toAdoptionDto(await this.existing(engagementId, em));
       await this.audit.record(em, actor, {
@@ -98,7 +99,7 @@ export class AdoptionService {
       }
       if (!Buffer.isBuffer(body) || body.subarray(0, 5).toString('latin1') !== '%PDF-') throw new NotAPdfError();
       const sha256 = createHash('sha256').update(body).digest('hex');
-      await em.update(Adoption, { engagementId }, { document: body, documentSha256: sha256, documentSize: body.length, documentUploadedAt: new Date() });
+      await this.adoptions.attachDocument(engagementId, { document: body, documentSha256: sha256, documentSize: body.length, documentUploadedAt: new Date() }, em);
       const after = toAdoptionDto(await this.existing(engagementId, em));
       await this.audit.record(em, actor, {
         action: 'adoption.document',
@@ -114,11 +115,7 @@ export class AdoptionService {
 
   async document(actor: Actor, engagementId: string): Promise<SignedDocument> {
     const { engagement } = await this.access.require(actor, engagementId, 'adoption.read');
-    const adoption = await this.dataSource.manager
-      .createQueryBuilder(Adoption, 'a')
-      .addSelect('a.document')
-      .where('a.engagementId = :engagementId', { engagementId })
-      .getOne();
+    const adoption = await this.adoptions.findWithDocument(engagementId);
     if (!adoption) throw new AdoptionNotFoundError();
     if (!adoption.document || !adoption.documentSha256) throw new SignedDocumentNotFoundError();
     const country = countryName(engagement.country).replace(/[^\p{L}\p{N}]+/gu, '-');
@@ -128,14 +125,15 @@ export class AdoptionService {
   /** Every change of the actions since the adopted version: added, removed and changed, field by field. */
   async baselineDiff(actor: Actor, engagementId: string): Promise<BaselineDiffDto> {
     await this.access.require(actor, engagementId, 'roadmap.read');
-    const adoption = await this.existing(engagementId, this.dataSource.manager);
-    const baseline = await this.dataSource.manager.findOneByOrFail(RoadmapVersion, { engagementId, number: adoption.versionNumber });
+    const adoption = await this.existing(engagementId);
+    const baseline = await this.versions.versionOf(engagementId, adoption.versionNumber);
+    if (!baseline) throw new Error(`Engagement ${engagementId} adopted version ${adoption.versionNumber}, which is missing`);
     const current = (await this.actions.actionsOf(engagementId)).map(toContentAction);
     return { baselineVersion: adoption.versionNumber, adoptedOn: adoption.adoptedOn, actions: diffActions(parse(baseline).actions, current) };
   }
 
-  private async existing(engagementId: string, em: EntityManager): Promise<Adoption> {
-    const adoption = await em.findOneBy(Adoption, { engagementId });
+  private async existing(engagementId: string, em?: EntityManager): Promise<Adoption> {
+    const adoption = await this.adoptions.find(engagementId, em);
     if (!adoption) throw new AdoptionNotFoundError();
     return adoption;
   }

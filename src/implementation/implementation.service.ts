@@ -2,48 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementPermission } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
-import { Action, ActionStatus } from '../roadmaps/action.entity';
+import { ActionsService } from '../roadmaps/actions.service';
 import { ActionNotFoundError } from '../roadmaps/roadmap.errors';
-import { overdueSql, progressSql } from './action-schedule';
-import { readableActionsSql } from './state-plan';
-import { Adoption } from './adoption.entity';
+import { ActionScheduleRepository, CountsRow } from './action-schedule.repository';
+import { AdoptionsRepository } from './adoptions.repository';
 import { ActionCountsDto, ImplementationDto } from './dto/implementation.dto';
 import { CreateMentoringSessionDto, MentoringSessionDto, toMentoringSessionDto } from './dto/mentoring-session.dto';
 import { ProgressUpdateDto, ReportProgressDto, toProgressUpdateDto } from './dto/progress.dto';
 import { CreateTrainingDto, toTrainingDto, TrainingDto } from './dto/training.dto';
 import { NotInImplementationError } from './implementation.errors';
-import { MentoringSession } from './mentoring-session.entity';
-import { ProgressUpdate } from './progress-update.entity';
-import { Training } from './training.entity';
+import { MentoringSessionsRepository } from './mentoring-sessions.repository';
+import { ProgressUpdatesRepository } from './progress-updates.repository';
+import { TrainingsRepository } from './trainings.repository';
 
 const IMPLEMENTATION_STAGE = 'implementation';
-/** The relation `readableActionsSql` reads for one engagement, the first parameter. */
-const THIS_ENGAGEMENT = '(SELECT $1::uuid AS id)';
-
-interface CountsRow {
-  thematic_area: string | null;
-  total: number;
-  completed: number;
-  cancelled: number;
-  overdue: number;
-  progress: number | null;
-}
-
-interface ScheduleRow {
-  action_id: string;
-  code: string;
-  title: string;
-  thematic_area: string;
-  responsible_entity: string;
-  status: ActionStatus;
-  progress: number;
-  due_on: string | null;
-  overdue: boolean;
-}
 
 /** What the percent must be for a status, and when a note is required (DESIGN §3). */
 export function progressErrors(input: ReportProgressDto): FieldError[] {
@@ -60,32 +36,21 @@ export class ImplementationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccessService,
+    private readonly actions: ActionsService,
+    private readonly schedules: ActionScheduleRepository,
+    private readonly adoptions: AdoptionsRepository,
+    private readonly progressUpdates: ProgressUpdatesRepository,
+    private readonly sessionRecords: MentoringSessionsRepository,
+    private readonly trainingRecords: TrainingsRepository,
     private readonly audit: AuditService,
   ) {}
 
   async summary(actor: Actor, engagementId: string): Promise<ImplementationDto> {
     const { audience } = await this.access.require(actor, engagementId, 'implementation.read');
-    const em = this.dataSource.manager;
-    const adoption = await em.findOneBy(Adoption, { engagementId });
+    const adoption = await this.adoptions.find(engagementId);
     // Only the actions this reader may see: the State reads its plan, never the working roadmap (issue #14).
-    const actions = readableActionsSql(audience, THIS_ENGAGEMENT);
-    const counts = await em.query<CountsRow[]>(
-      `SELECT s.thematic_area, count(*)::int AS total,
-              count(*) FILTER (WHERE s.status = 'completed')::int AS completed,
-              count(*) FILTER (WHERE s.status = 'cancelled')::int AS cancelled,
-              count(*) FILTER (WHERE ${overdueSql('s')})::int AS overdue,
-              ${progressSql('s')} AS progress
-         FROM ${actions} s
-        GROUP BY GROUPING SETS ((s.thematic_area), ())
-        ORDER BY s.thematic_area NULLS FIRST`,
-      [engagementId],
-    );
-    const schedule = await em.query<ScheduleRow[]>(
-      `SELECT s.action_id, s.code, s.title, s.thematic_area, s.responsible_entity, s.status, s.progress,
-              to_char(s.due_on, 'YYYY-MM-DD') AS due_on, ${overdueSql('s')} AS overdue
-         FROM ${actions} s ORDER BY s.number`,
-      [engagementId],
-    );
+    const counts = await this.schedules.counts(engagementId, audience);
+    const schedule = await this.schedules.schedule(engagementId, audience);
     const engagementRow = counts.find((row) => row.thematic_area === null);
     return {
       baselineVersion: adoption?.versionNumber ?? null,
@@ -109,29 +74,23 @@ export class ImplementationService {
   /** Appends a progress update; the action's status and percent become the update's. */
   async report(actor: Actor, engagementId: string, actionId: string, input: ReportProgressDto): Promise<ProgressUpdateDto> {
     return this.inImplementation(actor, engagementId, 'progress.report', 'Progress is reported', async (em, scope) => {
-      const action = await em.findOneBy(Action, { id: actionId, engagementId });
+      const action = await this.actions.actionOf(engagementId, actionId, em);
       if (!action || !(await this.mayRead(scope, actionId, em))) throw new ActionNotFoundError(actionId);
       const errors = progressErrors(input);
       if (errors.length > 0) throw new ValidationFailedError(errors);
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(ProgressUpdate)
-        .values({
+      const update = await this.progressUpdates.insert(
+        {
           engagementId,
           actionId,
           status: input.status,
           percent: input.percent,
           note: input.note ?? '',
-          reporterId: actor.userId || null,
+          reporterId: actingUserId(actor),
           reporterEmail: actor.email,
-          // The time of writing, not of the transaction's start: the latest update is the one written last.
-          reportedAt: () => 'clock_timestamp()',
-        })
-        .returning('id')
-        .execute();
-      await em.update(Action, { id: actionId }, { status: input.status, progress: input.percent });
-      const update = await em.findOneByOrFail(ProgressUpdate, { id: (inserted.identifiers[0] as { id: string }).id });
+        },
+        em,
+      );
+      await this.actions.recordProgress(actionId, input, em);
       const dto = toProgressUpdateDto(update);
       await this.audit.record(em, actor, {
         action: 'action.progress',
@@ -147,32 +106,33 @@ export class ImplementationService {
 
   async progressOf(actor: Actor, engagementId: string, actionId: string): Promise<ProgressUpdateDto[]> {
     const scope = await this.access.require(actor, engagementId, 'implementation.read');
-    const em = this.dataSource.manager;
-    if (!(await em.existsBy(Action, { id: actionId, engagementId })) || !(await this.mayRead(scope, actionId, em))) throw new ActionNotFoundError(actionId);
-    const updates = await em.find(ProgressUpdate, { where: { actionId }, order: { reportedAt: 'ASC', id: 'ASC' } });
+    if (!(await this.actions.actionOf(engagementId, actionId)) || !(await this.mayRead(scope, actionId))) throw new ActionNotFoundError(actionId);
+    const updates = await this.progressUpdates.listOfAction(actionId);
     return updates.map(toProgressUpdateDto);
   }
 
   async mentoringSessions(actor: Actor, engagementId: string): Promise<MentoringSessionDto[]> {
     const scope = await this.access.require(actor, engagementId, 'implementation.read');
-    const sessions = await this.dataSource.manager.find(MentoringSession, { where: { engagementId }, order: { date: 'ASC', createdAt: 'ASC' } });
-    const codes = await this.readableCodes(scope, this.dataSource.manager);
+    const sessions = await this.sessionRecords.list(engagementId);
+    const codes = await this.readableCodes(scope);
     return linkedToReadable(sessions, codes).map((session) => toMentoringSessionDto(session, codes));
   }
 
   async recordMentoringSession(actor: Actor, engagementId: string, input: CreateMentoringSessionDto): Promise<MentoringSessionDto> {
     return this.inImplementation(actor, engagementId, 'implementation.write', 'Mentoring sessions are recorded', async (em) => {
       const codes = await this.checkedActions(engagementId, input.actionIds, em);
-      const result = await em.insert(MentoringSession, {
-        engagementId,
-        date: input.date,
-        mentor: input.mentor,
-        topics: input.topics,
-        actionIds: input.actionIds,
-        notes: input.notes ?? '',
-        recordedBy: actor.userId || null,
-      });
-      const session = await em.findOneByOrFail(MentoringSession, { id: (result.identifiers[0] as { id: string }).id });
+      const session = await this.sessionRecords.insert(
+        {
+          engagementId,
+          date: input.date,
+          mentor: input.mentor,
+          topics: input.topics,
+          actionIds: input.actionIds,
+          notes: input.notes ?? '',
+          recordedBy: actingUserId(actor),
+        },
+        em,
+      );
       const dto = toMentoringSessionDto(session, codes);
       await this.audit.record(em, actor, { action: 'mentoring.record', entity: 'mentoring_session', entityId: session.id, engagementId, after: dto });
       return dto;
@@ -181,8 +141,8 @@ export class ImplementationService {
 
   async trainings(actor: Actor, engagementId: string): Promise<TrainingDto[]> {
     const scope = await this.access.require(actor, engagementId, 'implementation.read');
-    const trainings = await this.dataSource.manager.find(Training, { where: { engagementId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
-    const codes = await this.readableCodes(scope, this.dataSource.manager);
+    const trainings = await this.trainingRecords.list(engagementId);
+    const codes = await this.readableCodes(scope);
     return linkedToReadable(trainings, codes).map((training) => toTrainingDto(training, codes));
   }
 
@@ -195,21 +155,23 @@ export class ImplementationService {
       }
       if (errors.length > 0) throw new ValidationFailedError(errors);
       const codes = await this.checkedActions(engagementId, input.actionIds, em);
-      const result = await em.insert(Training, {
-        engagementId,
-        course: input.course,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        participantsTotal: input.participants.total,
-        participantsWomen: input.participants.women,
-        participantsMen: input.participants.men,
-        institutions: input.institutions,
-        actionIds: input.actionIds,
-        preTestAverage: input.preTestAverage ?? null,
-        postTestAverage: input.postTestAverage ?? null,
-        recordedBy: actor.userId || null,
-      });
-      const training = await em.findOneByOrFail(Training, { id: (result.identifiers[0] as { id: string }).id });
+      const training = await this.trainingRecords.insert(
+        {
+          engagementId,
+          course: input.course,
+          startDate: input.startDate,
+          endDate: input.endDate,
+          participantsTotal: input.participants.total,
+          participantsWomen: input.participants.women,
+          participantsMen: input.participants.men,
+          institutions: input.institutions,
+          actionIds: input.actionIds,
+          preTestAverage: input.preTestAverage ?? null,
+          postTestAverage: input.postTestAverage ?? null,
+          recordedBy: actingUserId(actor),
+        },
+        em,
+      );
       const dto = toTrainingDto(training, codes);
       await this.audit.record(em, actor, { action: 'training.record', entity: 'training', entityId: training.id, engagementId, after: dto });
       return dto;
@@ -232,36 +194,22 @@ export class ImplementationService {
   }
 
   /** Whether this reader may see the action (out of their sight it does not exist for them: 404). */
-  private async mayRead(scope: EngagementInScope, actionId: string, em: EntityManager): Promise<boolean> {
-    if (scope.audience === 'internal') return true;
-    const rows = await em.query<unknown[]>(`SELECT 1 FROM ${readableActionsSql(scope.audience, THIS_ENGAGEMENT)} s WHERE s.action_id = $2`, [
-      scope.engagement.id,
-      actionId,
-    ]);
-    return rows.length > 0;
+  private async mayRead(scope: EngagementInScope, actionId: string, em?: EntityManager): Promise<boolean> {
+    return scope.audience === 'internal' || this.schedules.isReadable(scope.engagement.id, scope.audience, actionId, em);
   }
 
   /** id → code of the actions this reader may see. */
-  private async readableCodes(scope: EngagementInScope, em: EntityManager): Promise<Map<string, string>> {
-    if (scope.audience === 'internal') return this.actionCodes(scope.engagement.id, em);
-    const rows = await em.query<{ action_id: string; code: string }[]>(
-      `SELECT s.action_id, s.code FROM ${readableActionsSql(scope.audience, THIS_ENGAGEMENT)} s`,
-      [scope.engagement.id],
-    );
-    return new Map(rows.map((row) => [row.action_id, row.code]));
+  private readableCodes(scope: EngagementInScope, em?: EntityManager): Promise<Map<string, string>> {
+    if (scope.audience === 'internal') return this.actions.codesOf(scope.engagement.id, em);
+    return this.schedules.readableCodes(scope.engagement.id, scope.audience, em);
   }
 
   /** Every id must be an action of this engagement; returns id → code for the answer. */
   private async checkedActions(engagementId: string, actionIds: string[], em: EntityManager): Promise<Map<string, string>> {
-    const codes = await this.actionCodes(engagementId, em);
+    const codes = await this.actions.codesOf(engagementId, em);
     const errors = actionIds.flatMap((id, index) => (codes.has(id) ? [] : [{ field: `actionIds[${index}]`, message: 'each action must be an action of this engagement' }]));
     if (errors.length > 0) throw new ValidationFailedError(errors);
     return codes;
-  }
-
-  private async actionCodes(engagementId: string, em: EntityManager): Promise<Map<string, string>> {
-    const actions = await em.find(Action, { where: { engagementId }, select: { id: true, code: true } });
-    return new Map(actions.map((action) => [action.id, action.code]));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EngagementsModule } from '../engagements/engagements.module';
+import { MissionsPipeline } from './missions-pipeline';
 import { MissionsController } from './missions.controller';
 import { MissionsRepository } from './missions.repository';
 import { MissionsService } from './missions.service';
@@ -7,7 +8,7 @@ import { MissionsService } from './missions.service';
 @Module({
   imports: [EngagementsModule],
   controllers: [MissionsController],
-  providers: [MissionsService, MissionsRepository],
+  providers: [MissionsService, MissionsRepository, MissionsPipeline],
   exports: [MissionsService],
 })
 export class MissionsModule {}

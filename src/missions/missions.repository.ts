@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Consultation } from './consultation.entity';
 import { Mission } from './mission.entity';
+import { updateVersioned } from '../database/versioned-update';
 
 export type MissionFields = Pick<Mission, 'startDate' | 'endDate' | 'leadId' | 'teamIds' | 'documentsReviewed'>;
 
@@ -34,13 +35,9 @@ export class MissionsRepository {
     return em.findOneByOrFail(Mission, { id: (result.identifiers[0] as { id: string }).id });
   }
 
-  async update(id: string, changes: Partial<MissionFields>, em: EntityManager): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(Mission)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+  /** Given `expectedVersion`, only while the mission is still at it; false when it is not. */
+  update(id: string, changes: Partial<MissionFields>, em: EntityManager, expectedVersion?: number): Promise<boolean> {
+    return updateVersioned(em, Mission, id, changes, expectedVersion);
   }
 
   async insertConsultation(consultation: Omit<Consultation, 'id' | 'createdAt' | 'mission'>, em: EntityManager): Promise<Consultation> {

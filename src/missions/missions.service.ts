@@ -62,7 +62,7 @@ export class MissionsService {
       if (!current) throw new MissionNotFoundError(id);
       if (current.version !== input.version) throw new StaleVersionError('mission', input.version, current.version);
       const fields = await this.checkedFields(engagementId, input, current, em);
-      await this.missions.update(id, fields, em);
+      if (!(await this.missions.update(id, fields, em, input.version))) throw new StaleVersionError('mission', input.version);
       const [before] = await this.present([current], em);
       const [after] = await this.present([(await this.missions.find(engagementId, id, em)) as Mission], em);
       await this.audit.record(em, actor, { action: 'mission.update', entity: 'mission', entityId: id, engagementId, before, after });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Engagement } from '../engagements/engagement.entity';
-import { Action } from './action.entity';
+import { updateVersioned } from '../database/versioned-update';
+import { Action, ActionStatus } from './action.entity';
 
 export type ActionFields = Omit<Action, 'id' | 'engagementId' | 'number' | 'code' | 'status' | 'progress' | 'version' | 'createdAt' | 'updatedAt' | 'engagement'>;
 
@@ -19,30 +19,23 @@ export class ActionsRepository {
     return (lock ? query.setLock('pessimistic_write') : query).getOne();
   }
 
-  /** The next action number; the update holds the engagement row until the transaction ends. */
-  async nextNumber(engagementId: string, em: EntityManager): Promise<number> {
-    const result = await em
-      .createQueryBuilder()
-      .update(Engagement)
-      .set({ actionSequence: () => 'action_sequence + 1' })
-      .where('id = :engagementId', { engagementId })
-      .returning('action_sequence')
-      .execute();
-    return (result.raw as { action_sequence: number }[])[0].action_sequence;
-  }
-
   async insert(action: ActionFields & Pick<Action, 'engagementId' | 'number' | 'code'>, em: EntityManager): Promise<Action> {
     const result = await em.insert(Action, action);
     return em.findOneByOrFail(Action, { id: (result.identifiers[0] as { id: string }).id });
   }
 
-  async update(id: string, changes: Partial<ActionFields>, em: EntityManager): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(Action)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .execute();
+  /** Given `expectedVersion`, only while the action is still at it; false when it is not. */
+  update(id: string, changes: Partial<ActionFields>, em: EntityManager, expectedVersion?: number): Promise<boolean> {
+    return updateVersioned(em, Action, id, changes, expectedVersion);
+  }
+
+  codes(engagementId: string, em: EntityManager = this.dataSource.manager): Promise<Pick<Action, 'id' | 'code'>[]> {
+    return em.find(Action, { where: { engagementId }, select: { id: true, code: true } });
+  }
+
+  /** A progress report moves the status and percent only: the action's version counts its edits. */
+  async setProgress(id: string, status: ActionStatus, progress: number, em: EntityManager): Promise<void> {
+    await em.update(Action, { id }, { status, progress });
   }
 
   async delete(id: string, em: EntityManager): Promise<void> {

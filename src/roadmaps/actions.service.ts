@@ -9,10 +9,11 @@ import { FieldError, ForbiddenError, StaleVersionError, ValidationFailedError } 
 import { isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
 import { Engagement } from '../engagements/engagement.entity';
+import { EngagementsService } from '../engagements/engagements.service';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
 import { CAPACITY_LEVELS, CROSS_CUTTING } from '../reference/catalogs';
-import { Action, Priority, Timeframe } from './action.entity';
+import { Action, ActionStatus, Priority, Timeframe } from './action.entity';
 import { ActionFields, ActionsRepository } from './actions.repository';
 import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { ActionNotFoundError, RoadmapLockedError } from './roadmap.errors';
@@ -66,6 +67,7 @@ export class ActionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccessService,
     private readonly actions: ActionsRepository,
+    private readonly engagements: EngagementsService,
     private readonly findings: FindingsService,
     private readonly audit: AuditService,
   ) {}
@@ -101,7 +103,7 @@ export class ActionsService {
       const fields = await this.checkedFields(actor, scope, engagement, input, current, em);
       const dto = await this.dtoMaker(engagementId, em);
       if (Object.keys(fields).length === 0) return dto(current);
-      await this.actions.update(id, fields, em);
+      if (!(await this.actions.update(id, fields, em, input.version))) throw new StaleVersionError('action', input.version);
       const after = dto((await this.actions.find(engagementId, id, em)) as Action);
       await this.audit.record(em, actor, { action: 'action.update', entity: 'action', entityId: id, engagementId, before: dto(current), after });
       return after;
@@ -167,6 +169,21 @@ export class ActionsService {
     return this.actions.list(engagementId, em);
   }
 
+  /** For implementation: one action of the engagement, or null. */
+  actionOf(engagementId: string, id: string, em?: EntityManager): Promise<Action | null> {
+    return this.actions.find(engagementId, id, em);
+  }
+
+  /** id → code of every action of the engagement. */
+  async codesOf(engagementId: string, em?: EntityManager): Promise<Map<string, string>> {
+    return new Map((await this.actions.codes(engagementId, em)).map((action) => [action.id, action.code]));
+  }
+
+  /** For implementation, inside its transaction: a progress report sets the action's status and percent. */
+  async recordProgress(id: string, progress: { status: ActionStatus; percent: number }, em: EntityManager): Promise<void> {
+    await this.actions.setProgress(id, progress.status, progress.percent, em);
+  }
+
   /** Each action's effective sensitivity by id, for modules that show actions to an audience. */
   async sensitivitiesOf(engagementId: string, em?: EntityManager): Promise<Map<string, Sensitivity>> {
     const sensitivityOf = effectiveSensitivity(await this.findings.findingsOf(engagementId, em));
@@ -185,7 +202,7 @@ export class ActionsService {
   }
 
   private async insert(em: EntityManager, engagement: Engagement, fields: ActionFields): Promise<Action> {
-    const number = await this.actions.nextNumber(engagement.id, em);
+    const number = await this.engagements.nextNumber(engagement.id, 'action', em);
     return this.actions.insert({ ...fields, engagementId: engagement.id, number, code: `A-${String(number).padStart(2, '0')}` }, em);
   }
 

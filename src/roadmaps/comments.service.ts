@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { CommentDto, CreateCommentDto, DecisionDto } from './dto/version.dto';
+import { CommentsRepository } from './comments.repository';
 import { RoadmapComment } from './roadmap-comment.entity';
 import { CommentNotAllowedError, CommentNotFoundError } from './roadmap.errors';
 import { forAudience } from './roadmap-content';
@@ -16,6 +17,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccessService,
+    private readonly comments: CommentsRepository,
     private readonly versions: VersionsService,
     private readonly audit: AuditService,
   ) {}
@@ -23,7 +25,7 @@ export class CommentsService {
   async list(actor: Actor, engagementId: string, number: number): Promise<CommentDto[]> {
     const scope = await this.access.require(actor, engagementId, 'comments.read');
     const version = await this.versions.visibleVersion(scope, engagementId, number);
-    const comments = await this.dataSource.manager.find(RoadmapComment, { where: { versionId: version.id }, order: { createdAt: 'ASC' } });
+    const comments = await this.comments.listOfVersion(version.id);
     const codes = actionCodes(forAudience(parse(version), scope.audience));
     // A comment on an action the caller's edition does not hold is not theirs to read.
     return comments.filter((comment) => comment.actionId === null || codes.has(comment.actionId)).map((comment) => toCommentDto(comment, codes));
@@ -39,16 +41,18 @@ export class CommentsService {
       if (input.actionId && !codes.has(input.actionId)) {
         throw new ValidationFailedError([{ field: 'actionId', message: `actionId must be an action of version ${number}` }]);
       }
-      const result = await em.insert(RoadmapComment, {
-        engagementId,
-        versionId: version.id,
-        versionNumber: version.number,
-        actionId: input.actionId ?? null,
-        body: input.body,
-        authorId: actor.userId || null,
-        authorEmail: actor.email,
-      });
-      const comment = await em.findOneByOrFail(RoadmapComment, { id: (result.identifiers[0] as { id: string }).id });
+      const comment = await this.comments.insert(
+        {
+          engagementId,
+          versionId: version.id,
+          versionNumber: version.number,
+          actionId: input.actionId ?? null,
+          body: input.body,
+          authorId: actingUserId(actor),
+          authorEmail: actor.email,
+        },
+        em,
+      );
       const dto = toCommentDto(comment, codes);
       await this.audit.record(em, actor, { action: 'comment.create', entity: 'comment', entityId: comment.id, engagementId, after: dto });
       return dto;
@@ -59,18 +63,9 @@ export class CommentsService {
   async decide(actor: Actor, engagementId: string, commentId: string, input: DecisionDto): Promise<CommentDto> {
     return this.dataSource.transaction(async (em) => {
       const scope = await this.access.require(actor, engagementId, 'comments.decide', em);
-      const comment = await em
-        .createQueryBuilder(RoadmapComment, 'c')
-        .setLock('pessimistic_write')
-        .where('c.id = :commentId AND c.engagementId = :engagementId', { commentId, engagementId })
-        .getOne();
+      const comment = await this.comments.findLocked(engagementId, commentId, em);
       if (!comment) throw new CommentNotFoundError(commentId);
-      await em.update(
-        RoadmapComment,
-        { id: comment.id },
-        { decision: input.decision, reply: input.reply, decidedBy: actor.userId || null, decidedAt: () => 'now()' },
-      );
-      const decided = await em.findOneByOrFail(RoadmapComment, { id: comment.id });
+      const decided = await this.comments.decide(comment.id, { decision: input.decision, reply: input.reply, decidedBy: actingUserId(actor) }, em);
       const version = await this.versions.visibleVersion(scope, engagementId, comment.versionNumber, em);
       const dto = toCommentDto(decided, actionCodes(forAudience(parse(version), scope.audience)));
       await this.audit.record(em, actor, {

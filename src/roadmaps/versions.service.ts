@@ -2,19 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Actor } from '../common/auth/actor';
+import { Actor, actingUserId } from '../common/auth/actor';
 import { EngagementPermission } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { PipelineService } from '../engagements/pipeline.service';
 import { FindingsService } from '../findings/findings.service';
 import { MissionsService } from '../missions/missions.service';
-import { RoadmapComment } from './roadmap-comment.entity';
 import { countryName } from '../reference/countries';
 import { ActionsService, DRAFTING_STAGE, effectiveSensitivity } from './actions.service';
+import { CommentsRepository } from './comments.repository';
 import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
 import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256, toVersionAction } from './roadmap-content';
 import { RoadmapVersion } from './roadmap-version.entity';
+import { VersionsRepository } from './versions.repository';
 import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
 @Injectable()
@@ -22,6 +23,8 @@ export class VersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EngagementAccessService,
+    private readonly versions: VersionsRepository,
+    private readonly comments: CommentsRepository,
     private readonly actions: ActionsService,
     private readonly findings: FindingsService,
     private readonly pipeline: PipelineService,
@@ -31,7 +34,7 @@ export class VersionsService {
 
   async list(actor: Actor, engagementId: string): Promise<VersionDto[]> {
     const scope = await this.access.require(actor, engagementId, 'versions.read');
-    const versions = await this.dataSource.manager.find(RoadmapVersion, { where: { engagementId }, order: { number: 'ASC' } });
+    const versions = await this.versions.list(engagementId);
     return versions.filter((v) => visibleTo(scope, v)).map((v) => toVersionDto(v, scope.audience));
   }
 
@@ -57,18 +60,8 @@ export class VersionsService {
       if (engagement.stage !== DRAFTING_STAGE) throw new RoadmapLockedError(engagement.stage);
       const content = await this.contentOf(engagement, em);
       const text = canonicalJson(content);
-      const [{ next }] = await em.query<{ next: number }[]>(
-        'SELECT coalesce(max(number), 0) + 1 AS next FROM roadmap_versions WHERE engagement_id = $1',
-        [engagementId],
-      );
-      const result = await em.insert(RoadmapVersion, {
-        engagementId,
-        number: next,
-        content: text,
-        sha256: sha256(text),
-        createdBy: actor.userId || null,
-      });
-      const version = await em.findOneByOrFail(RoadmapVersion, { id: (result.identifiers[0] as { id: string }).id });
+      const number = await this.versions.nextNumber(engagementId, em);
+      const version = await this.versions.insert({ engagementId, number, content: text, sha256: sha256(text), createdBy: actingUserId(actor) }, em);
       const dto = toVersionDto(version, 'internal');
       await this.audit.record(em, actor, { action: 'version.create', entity: 'roadmap_version', entityId: version.id, engagementId, after: dto });
       return { ...dto, content };
@@ -79,15 +72,14 @@ export class VersionsService {
   async release(actor: Actor, engagementId: string, number: number): Promise<VersionDto> {
     return this.dataSource.transaction(async (em) => {
       await this.lockedEngagement(em, actor, engagementId, 'versions.release');
-      const version = await em.findOneBy(RoadmapVersion, { engagementId, number });
+      const version = await this.versions.find(engagementId, number, em);
       if (!version) throw new VersionNotFoundError(number);
-      const [{ latest }] = await em.query<{ latest: number }[]>('SELECT max(number) AS latest FROM roadmap_versions WHERE engagement_id = $1', [engagementId]);
+      const latest = await this.versions.latestNumber(engagementId, em);
       if (version.number !== latest) throw new VersionNotReleasableError(`Only the latest version (v${latest}) can be released.`);
       // Already released (a version submitted for adoption is released with it) and nothing to move: nothing to do.
       if (version.released && !(await this.pipeline.hasEventInStage(engagementId, 'RELEASE_DRAFT', em))) return toVersionDto(version, 'internal');
       await this.pipeline.sendIn(em, actor, engagementId, { type: 'RELEASE_DRAFT', comment: `Version ${number} released to the focal points` });
-      if (!version.released) await em.update(RoadmapVersion, { id: version.id }, { released: true, releasedAt: () => 'now()' });
-      const released = await em.findOneByOrFail(RoadmapVersion, { id: version.id });
+      const released = version.released ? version : await this.versions.release(version.id, em);
       await this.audit.record(em, actor, {
         action: 'version.release',
         entity: 'roadmap_version',
@@ -100,9 +92,19 @@ export class VersionsService {
     });
   }
 
+  /** For adoption: the engagement's latest version, if any. */
+  latestOf(engagementId: string, em?: EntityManager): Promise<RoadmapVersion | null> {
+    return this.versions.latest(engagementId, em);
+  }
+
+  /** For adoption: one version, whoever may see it. */
+  versionOf(engagementId: string, number: number, em?: EntityManager): Promise<RoadmapVersion | null> {
+    return this.versions.find(engagementId, number, em);
+  }
+
   /** For comments: the version if this actor may see it (focal points: released only). */
   async visibleVersion(scope: EngagementInScope, engagementId: string, number: number, em?: EntityManager): Promise<RoadmapVersion> {
-    const version = await (em ?? this.dataSource.manager).findOneBy(RoadmapVersion, { engagementId, number });
+    const version = await this.versions.find(engagementId, number, em);
     if (!version || !visibleTo(scope, version)) throw new VersionNotFoundError(number);
     return version;
   }
@@ -118,8 +120,8 @@ export class VersionsService {
     // From every finding an action answers, validated or not: a link to a finding back in draft still counts.
     const sensitivityOf = effectiveSensitivity(allFindings);
     const missions = await this.missions.missionsOf(engagement.id, em);
-    const decided = await em.find(RoadmapComment, { where: { engagementId: engagement.id }, order: { versionNumber: 'ASC', createdAt: 'ASC' } });
-    const versions = await em.find(RoadmapVersion, { where: { engagementId: engagement.id } });
+    const decided = await this.comments.listOfEngagement(engagement.id, em);
+    const versions = await this.versions.list(engagement.id, em);
     const codeOf = new Map(versions.flatMap((v) => parse(v).actions.map((a) => [a.id, a.code] as const)));
     return {
       missions: missions.map((m) => ({

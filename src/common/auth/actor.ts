@@ -12,3 +12,8 @@ export interface Actor {
 
 /** Start-up tasks (demo data, the configured admin) act as the system. */
 export const SYSTEM_ACTOR: Actor = { userId: '', email: 'system', role: 'admin', requestId: 'startup' };
+
+/** The acting user's id as the tables record it (`created_by`, `recorded_by`, …): null for the system. */
+export function actingUserId(actor: Actor): string | null {
+  return actor.userId || null;
+}
