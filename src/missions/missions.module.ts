@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { EngagementsModule } from '../engagements/engagements.module';
+import { Consultation } from './consultation.entity';
+import { Mission } from './mission.entity';
 import { MissionsController } from './missions.controller';
 import { MissionsRepository } from './missions.repository';
 import { MissionsService } from './missions.service';
 
 @Module({
-  imports: [EngagementsModule],
+  imports: [TypeOrmModule.forFeature([Mission, Consultation]), EngagementsModule],
   controllers: [MissionsController],
   providers: [MissionsService, MissionsRepository],
   exports: [MissionsService],
