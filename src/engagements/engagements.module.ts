@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG } from '../config/app.config';
 import { UsersModule } from '../users/users.module';
 import { EngagementAccessService } from './engagement-access.service';
 import { EngagementTransition } from './engagement-transition.entity';
@@ -15,11 +16,14 @@ import { EngagementPipelineController } from './engagement-pipeline.controller';
 import { PipelineFactsRepository } from './pipeline-facts.repository';
 import { PipelineController } from './pipeline.controller';
 import { PipelineService } from './pipeline.service';
+import { STAGE_TARGET_DAYS, stageTargetDays } from './stage-target-days';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Engagement, EngagementTransition, Membership]), UsersModule],
   controllers: [EngagementsController, MembersController, PipelineController, EngagementPipelineController],
   providers: [
+    // The machine's stage targets under STAGE_TARGET_DAYS, checked once at start-up.
+    { provide: STAGE_TARGET_DAYS, inject: [APP_CONFIG], useFactory: stageTargetDays },
     EngagementsService,
     EngagementsRepository,
     EngagementAccessService,
@@ -28,6 +32,6 @@ import { PipelineService } from './pipeline.service';
     PipelineService,
     PipelineFactsRepository,
   ],
-  exports: [EngagementsService, EngagementAccessService, MembersService, PipelineService],
+  exports: [EngagementsService, EngagementAccessService, MembersService, PipelineService, STAGE_TARGET_DAYS],
 })
 export class EngagementsModule {}
