@@ -11,7 +11,7 @@ const AUTH_GATE = '^src/auth/auth\\.(guard|module)\\.ts$';
  * Domain folders from the bottom up: each imports only layers below it, and a folder never imports another folder
  * of its own layer, except where the layer says `together` (users and auth: the users module ends a user's
  * sessions, and sign-in reads the accounts). Read from the imports as they are: audit, reference ← users, auth ←
- * engagements ← auth's gate, missions ← findings ← roadmaps ← documents, implementation ← portfolio ← the pages and
+ * engagements ← auth's gate ← missions ← findings ← roadmaps ← documents, implementation ← portfolio ← the pages and
  * the demo data, which use everything.
  */
 const DOMAIN_LAYERS = [
