@@ -13,6 +13,7 @@ import { SIGNED_DOCUMENT_LIMIT_BYTES } from './implementation/signed-document';
 import { IMPORT_LIMIT_BYTES, CONTENT_TYPES as SPREADSHEET_CONTENT_TYPES } from './findings/findings-spreadsheet';
 import { generateRequestId, REQUEST_ID_HEADER } from './common/logging/request-id';
 import { setUpWeb } from './web/web.setup';
+import { isApiRequest, isWebRequest } from './web/web-request';
 import { setUpRequestBodies } from './common/http/request-bodies';
 import { AuthService } from './auth/auth.service';
 import { AuthenticationRequiredError } from './auth/auth.errors';
@@ -77,7 +78,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     done();
   });
   // After the request id hook: a request refused before its body is read still answers with its x-request-id.
-  registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins });
+  registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins, isPageRequest: isWebRequest, isApiRequest });
   registerNoStore(fastify);
   const auth = app.get(AuthService);
   await setUpRequestBodies(app, {

@@ -4,9 +4,13 @@ import { loadAppConfig } from './config/app.config';
 import { InvalidEnvironmentError } from './config/env.validation';
 import { DataDirectoryInUseError } from './database/data-dir-lock';
 import { DEMO_PASSWORD, DEMO_USERS, DemoUser } from './demo/demo-data';
+import { stageTargetDays } from './engagements/stage-target-days';
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
+  // The engagements module checks STAGE_TARGET_DAYS against the machine when it starts; checking it here too stops
+  // a bad value like any other setting: a plain message, before Nest and the database start.
+  stageTargetDays(config);
   const app = await createApp(config);
   app.enableShutdownHooks();
   await app.listen({ port: config.port, host: '0.0.0.0' });

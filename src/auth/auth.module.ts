@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { createSecretKey } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { UsersModule } from '../users/users.module';
@@ -9,12 +10,14 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { resolveJwtSecret } from './jwt-secret';
+import { LoginFailure } from './login-failure.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { PasswordCheckLimiter } from './password-check-limiter';
 import { SessionsModule } from './sessions.module';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([LoginFailure]),
     UsersModule,
     SessionsModule,
     JwtModule.registerAsync({

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { DEFAULT_STAGE_TARGET_DAYS, TimedStage } from '../engagements/machine/engagement.machine';
 import { InvalidEnvironmentError, NodeEnvironment, validateEnvironment } from './env.validation';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -16,8 +15,11 @@ export interface AppConfig {
   admin?: { email: string; password: string };
   /** Origins allowed to call the API from a browser; none by default (CORS closed). */
   corsOrigins: string[];
-  /** Target duration of each stage in days; past it the engagement is overdue. */
-  stageTargetDays: Record<TimedStage, number>;
+  /**
+   * STAGE_TARGET_DAYS as written (`scoping=30,adoption=100`): days per stage name, NaN where the days are not whole
+   * days. The engagements module owns the stages: it checks the names and the days, and applies the defaults.
+   */
+  stageTargetDays: Record<string, number>;
   logLevel: string;
 }
 
@@ -46,16 +48,18 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
-    stageTargetDays: {
-      ...DEFAULT_STAGE_TARGET_DAYS,
-      ...Object.fromEntries(
-        (variables.STAGE_TARGET_DAYS ?? '')
-          .split(',')
-          .filter((pair) => pair.includes('='))
-          .map((pair) => pair.split('=').map((part) => part.trim()))
-          .map(([stage, days]) => [stage, Number(days)]),
-      ),
-    },
+    stageTargetDays: namedNumbers(variables.STAGE_TARGET_DAYS),
     logLevel: variables.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
   };
+}
+
+/** `a=1, b=2` as `{ a: 1, b: 2 }`; a value that is not a whole number (or a pair without `=`) reads as NaN. */
+function namedNumbers(list: string | undefined): Record<string, number> {
+  return Object.fromEntries(
+    (list ? list.split(',') : []).map((pair) => {
+      const equals = pair.includes('=') ? pair.indexOf('=') : pair.length;
+      const value = pair.slice(equals + 1).trim();
+      return [pair.slice(0, equals).trim(), /^\d+$/.test(value) ? Number(value) : Number.NaN];
+    }),
+  );
 }

@@ -42,6 +42,8 @@ class EmbeddedPostgresModule {}
       inject: [APP_CONFIG, EMBEDDED_POSTGRES],
       useFactory: (config: AppConfig, embedded: EmbeddedPostgres | null) => ({
         ...dataSourceOptions({ databaseUrl: config.databaseUrl, embedded: embedded ?? undefined }),
+        // Each module declares its entities with TypeOrmModule.forFeature; this module knows none of them.
+        autoLoadEntities: true,
         // A server may still be starting (docker compose); the embedded engine either opens or never will.
         retryAttempts: embedded ? 0 : 5,
         retryDelay: 2000,

@@ -7,7 +7,6 @@ import { Actor } from '../common/auth/actor';
 import { ForbiddenError, StaleVersionError } from '../common/errors/domain-error';
 import { isUniqueViolation } from '../common/database-errors';
 import { Page, pageBounds } from '../common/pagination';
-import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { countryName } from '../reference/countries';
 import { CreateEngagementDto } from './dto/create-engagement.dto';
 import { EngagementDto, toEngagementDto } from './dto/engagement.dto';
@@ -18,6 +17,7 @@ import { EngagementAccessService } from './engagement-access.service';
 import { Engagement, FINAL_STAGES } from './engagement.entity';
 import { EngagementAlreadyActiveError } from './engagement.errors';
 import { EngagementSequence, EngagementsRepository } from './engagements.repository';
+import { STAGE_TARGET_DAYS, StageTargetDays } from './stage-target-days';
 
 const ONE_ACTIVE_PER_COUNTRY = 'engagements_one_active_per_country';
 
@@ -28,7 +28,7 @@ export class EngagementsService {
     private readonly engagements: EngagementsRepository,
     private readonly access: EngagementAccessService,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STAGE_TARGET_DAYS) private readonly stageTargetDays: StageTargetDays,
   ) {}
 
   async list(actor: Actor, query: ListEngagementsQuery): Promise<Page<EngagementDto>> {
@@ -44,7 +44,7 @@ export class EngagementsService {
 
   /** The engagement as the API shows it, with its days in stage and whether it is overdue. */
   present(engagement: Engagement, now: Date = new Date()): EngagementDto {
-    return toEngagementDto(engagement, countryName(engagement.country), this.config.stageTargetDays, now);
+    return toEngagementDto(engagement, countryName(engagement.country), this.stageTargetDays, now);
   }
 
   /**

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Auth } from '../common/auth/auth.decorator';
-import { APP_CONFIG, AppConfig } from '../config/app.config';
 import {
   allStages,
   DEFAULT_STAGE_TARGET_DAYS,
@@ -10,6 +9,7 @@ import {
   MACHINE_VERSION,
   toMermaid,
 } from './machine/engagement.machine';
+import { STAGE_TARGET_DAYS, StageTargetDays } from './stage-target-days';
 
 class PipelineTransitionDto {
   @ApiProperty({ example: 'active_scoping_planning' }) from!: string;
@@ -32,7 +32,7 @@ export class PipelineDto {
 @Controller('pipeline')
 @Auth()
 export class PipelineController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(STAGE_TARGET_DAYS) private readonly stageTargetDays: StageTargetDays) {}
 
   @Get()
   @ApiOperation({ summary: 'The engagement pipeline as data and as a Mermaid diagram, derived from the state machine' })
@@ -43,7 +43,7 @@ export class PipelineController {
       stages: allStages(),
       events: [...EVENT_TYPES],
       transitions: machineTransitions(),
-      stageTargetDays: { ...this.config.stageTargetDays },
+      stageTargetDays: { ...this.stageTargetDays },
       mermaid: toMermaid(),
     };
   }

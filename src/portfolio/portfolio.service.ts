@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor } from '../common/auth/actor';
 import { spreadsheetFile } from '../common/workbook';
-import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { audienceOf, isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { stageTiming } from '../engagements/dto/engagement.dto';
+import { STAGE_TARGET_DAYS, StageTargetDays } from '../engagements/stage-target-days';
 import { countryName } from '../reference/countries';
 import { PortfolioQuery, PortfolioRowDto } from './dto/portfolio.dto';
 import { PortfolioRepository, PortfolioRow } from './portfolio.repository';
@@ -40,7 +40,7 @@ export class PortfolioService {
   constructor(
     private readonly portfolio: PortfolioRepository,
     private readonly access: EngagementAccessService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STAGE_TARGET_DAYS) private readonly stageTargetDays: StageTargetDays,
   ) {}
 
   async rows(actor: Actor, query: PortfolioQuery, now: Date = new Date()): Promise<PortfolioRowDto[]> {
@@ -60,7 +60,7 @@ export class PortfolioService {
   }
 
   private present(actor: Actor, row: PortfolioRow, now: Date): PortfolioRowDto {
-    const timing = stageTiming(row.stage, row.stage_entered_at, this.config.stageTargetDays, now);
+    const timing = stageTiming(row.stage, row.stage_entered_at, this.stageTargetDays, now);
     // Focal points do not read the assessment's findings, not even as counts.
     const readsFindings = isAllowed(actor, row.membership, 'findings.read');
     return {

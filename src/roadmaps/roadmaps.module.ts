@@ -1,19 +1,23 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { EngagementsModule } from '../engagements/engagements.module';
 import { FindingsModule } from '../findings/findings.module';
 import { MissionsModule } from '../missions/missions.module';
+import { Action } from './action.entity';
 import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 import { RoadmapsPipeline } from './roadmaps-pipeline';
+import { RoadmapComment } from './roadmap-comment.entity';
+import { RoadmapVersion } from './roadmap-version.entity';
 import { RoadmapController } from './roadmap.controller';
 import { VersionsController } from './versions.controller';
 import { VersionsRepository } from './versions.repository';
 import { VersionsService } from './versions.service';
 
 @Module({
-  imports: [EngagementsModule, FindingsModule, MissionsModule],
+  imports: [TypeOrmModule.forFeature([Action, RoadmapVersion, RoadmapComment]), EngagementsModule, FindingsModule, MissionsModule],
   controllers: [RoadmapController, VersionsController],
   providers: [ActionsService, ActionsRepository, VersionsService, VersionsRepository, CommentsService, CommentsRepository, RoadmapsPipeline],
   exports: [ActionsService, VersionsService, CommentsService],

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PageProblem } from '../common/errors/page-problems';
 
 /** The web pages live under /app; /api is the JSON API. */
 export const WEB_PREFIX = '/app';
@@ -41,13 +42,6 @@ export const API_PATH_PREFIX = '/api';
 
 export function isApiRequest(request: FastifyRequest): boolean {
   return under(routePath(request), API_PATH_PREFIX);
-}
-
-export interface PageProblem {
-  status: number;
-  title: string;
-  detail: string;
-  requestId: string;
 }
 
 /**

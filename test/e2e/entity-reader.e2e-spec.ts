@@ -1,5 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Column, DataSource, Entity, FindOptionsWhere, PrimaryColumn } from 'typeorm';
+import { ENTITY_FILES } from '../../src/database/data-source';
 import { EntityReader } from '../../src/database/entity-reader';
 import { Engagement } from '../../src/engagements/engagement.entity';
 import { Membership } from '../../src/engagements/membership.entity';
@@ -83,6 +84,13 @@ describe('EntityReader (the plain-SQL lookups of every request)', () => {
       );
       expect(locks).toBe(1);
     });
+  });
+
+  it('holds every entity the migration CLI finds by file name: each module declares its own', async () => {
+    const byFile = await new MetadataOnlyDataSource({ type: 'postgres', entities: [ENTITY_FILES] }).build();
+    const tables = (source: DataSource): string[] => source.entityMetadatas.map((metadata) => metadata.tableName).sort();
+    expect(tables(byFile)).toContain('engagements');
+    expect(tables(dataSource)).toEqual(tables(byFile));
   });
 
   it('refuses an entity with a column TypeORM would convert', async () => {

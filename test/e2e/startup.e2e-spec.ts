@@ -111,6 +111,14 @@ describe(`Start-up on the ${engine} engine`, () => {
     expect(result.stderr).toContain('PORT must be a whole number from 0 to 65535');
   }, MAIN_EXIT_TIMEOUT_MS + 20_000);
 
+  it('stops with the same plain message when STAGE_TARGET_DAYS names a stage the machine does not time', async () => {
+    const result = await runMainUntilExit({ STAGE_TARGET_DAYS: 'implementation=30', DATA_DIR: database.dataDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'Invalid configuration:\n  - STAGE_TARGET_DAYS must look like scoping=60,gapAssessment=45,roadmap=90,adoption=120 (any of them)\n',
+    );
+  }, MAIN_EXIT_TIMEOUT_MS + 20_000);
+
   if (engine === 'embedded') {
     describe('the data directory lock', () => {
       it('refuses a second app on a directory in use, in this process and in another one', async () => {

@@ -1,7 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isWebRequest, sendPageProblem } from '../../web/web-request';
 import { DomainError, ErrorCode, FieldError } from './domain-error';
+import { PAGE_PROBLEM_RENDERER, PageProblemRenderer } from './page-problems';
 
 /** RFC 9457 problem details, with this service's extension members. */
 export interface ProblemDetails {
@@ -122,6 +122,8 @@ function hasClientStatus(error: unknown): error is ErrorWithStatus {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
+  constructor(@Inject(PAGE_PROBLEM_RENDERER) private readonly pages: PageProblemRenderer) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
@@ -132,8 +134,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: problem.requestId }, 'Unexpected error');
     }
-    if (isWebRequest(request)) {
-      void sendPageProblem(request, reply, problem);
+    if (this.pages.isPageRequest(request)) {
+      void this.pages.render(request, reply, problem);
       return;
     }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isApiRequest, isWebRequest } from '../../web/web-request';
 import { bearerToken } from '../auth/session-token';
 import { DomainError, ErrorCode, ForbiddenError } from '../errors/domain-error';
 import { UPLOAD_POLICY, UploadPolicy } from './upload.decorator';
@@ -30,6 +29,9 @@ export class CookieMediaTypeError extends DomainError {
 export interface CrossSiteOptions {
   /** Other origins allowed to call the API from a browser (CORS_ORIGINS). */
   corsOrigins: string[];
+  /** Which requests go to the pages and which to the API; given by the caller, since shared code knows no pages. */
+  isPageRequest(request: FastifyRequest): boolean;
+  isApiRequest(request: FastifyRequest): boolean;
 }
 
 /**
@@ -43,14 +45,14 @@ export interface CrossSiteOptions {
  *   preflight (URL-encoded, multipart, text/plain) answer 415.
  * The pages' forms keep their CSRF tokens (web.setup.ts) on top of this. A bearer header cannot be sent by a
  * form or by another site's script without CORS, so bearer calls are left as they were.
- * Decisions are made on the normalised route path (web-request.ts), never on the raw address.
+ * The caller's predicates decide on the normalised route path (web/web-request.ts), never on the raw address.
  */
 export function registerCrossSiteDefence(fastify: FastifyInstance, options: CrossSiteOptions): void {
   const corsOrigins = new Set(options.corsOrigins);
   fastify.addHook('onRequest', (request, _reply, done) => {
     if (SAFE_METHODS.has(request.method) || bearerToken(request)) return done();
-    const page = isWebRequest(request);
-    if (!page && !isApiRequest(request)) return done();
+    const page = options.isPageRequest(request);
+    if (!page && !options.isApiRequest(request)) return done();
     const foreign = foreignOrigin(request, corsOrigins);
     if (foreign) return done(new CrossSiteRequestError(foreign));
     if (!page) {
