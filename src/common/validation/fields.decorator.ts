@@ -57,11 +57,9 @@ function documented(options: FieldOptions, schema: ApiPropertyOptions): Property
     ...(options.default === undefined ? {} : { default: options.default }),
     ...(options.nullable ? { nullable: true } : {}),
     required: !(options.optional || options.nullable),
+    // One of the union's members (the object schema's) types `required` as a list of names.
   } as ApiPropertyOptions);
 }
-
-const withoutUndefined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 
 /**
  * The request DTO refuses properties it does not declare (ApiValidationPipe: forbidNonWhitelisted, at
@@ -83,7 +81,7 @@ export interface TextOptions extends FieldOptions {
 export function Text(options: TextOptions): PropertyDecorator {
   const { min, max, trim = true } = options;
   return applyDecorators(
-    documented(options, withoutUndefined({ type: String, minLength: min, maxLength: max })),
+    documented(options, { type: String, minLength: min, maxLength: max }),
     ...presence(options),
     ...(trim ? [Trim()] : []),
     IsString(),
@@ -104,7 +102,7 @@ export interface TextsOptions extends FieldOptions {
 export function Texts(options: TextsOptions): PropertyDecorator {
   const { min, max, minItems, maxItems } = options;
   return applyDecorators(
-    documented(options, withoutUndefined({ type: [String], minLength: min, maxLength: max, minItems, maxItems })),
+    documented(options, { type: [String], minLength: min, maxLength: max, minItems, maxItems }),
     ...presence(options),
     Trim(),
     IsArray(),
@@ -127,7 +125,7 @@ export interface IntegerOptions extends FieldOptions {
 export function Integer(options: IntegerOptions): PropertyDecorator {
   const { min, max } = options;
   return applyDecorators(
-    documented(options, withoutUndefined({ type: 'integer', minimum: min, maximum: max })),
+    documented(options, { type: 'integer', minimum: min, maximum: max }),
     ...presence(options),
     ...(options.fromQuery ? [Type(() => Number)] : []),
     IsInt(),
@@ -199,7 +197,7 @@ export interface CodesOptions extends CodeOptions {
 export function Codes(codes: readonly string[], options: CodesOptions = {}): PropertyDecorator {
   const { notEmpty, maxItems } = options;
   return applyDecorators(
-    documented(options, withoutUndefined({ enum: [...codes], isArray: true, minItems: notEmpty ? 1 : undefined, maxItems, uniqueItems: true })),
+    documented(options, { enum: [...codes], isArray: true, minItems: notEmpty ? 1 : undefined, maxItems, uniqueItems: true }),
     ...presence(options),
     IsArray(),
     ...(notEmpty ? [ArrayNotEmpty()] : []),
@@ -223,7 +221,7 @@ export interface IdsOptions extends FieldOptions {
 export function Ids(options: IdsOptions): PropertyDecorator {
   const { minItems, maxItems } = options;
   return applyDecorators(
-    documented(options, withoutUndefined({ type: [String], format: 'uuid', minItems, maxItems, uniqueItems: true })),
+    documented(options, { type: [String], format: 'uuid', minItems, maxItems, uniqueItems: true }),
     ...presence(options),
     IsArray(),
     ...(minItems === undefined ? [] : [ArrayMinSize(minItems)]),
