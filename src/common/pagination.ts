@@ -1,26 +1,14 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Integer } from './validation/fields.decorator';
 
 export const MAX_PAGE_SIZE = 200;
 /** The largest offset: PostgreSQL's OFFSET is a bigint, but no list here comes near 2^31 rows, and 1e20 is not a bigint at all. */
 export const MAX_OFFSET = 2_147_483_647;
 
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @Max(MAX_PAGE_SIZE)
-  @Min(1)
-  @IsInt()
+  @Integer({ min: 1, max: MAX_PAGE_SIZE, default: 50, optional: true, fromQuery: true })
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_OFFSET, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @Max(MAX_OFFSET)
-  @Min(0)
-  @IsInt()
+  @Integer({ min: 0, max: MAX_OFFSET, default: 0, optional: true, fromQuery: true })
   offset?: number;
 }
 

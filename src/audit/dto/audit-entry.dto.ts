@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import { PageQuery } from '../../common/pagination';
+import { Id, Text } from '../../common/validation/fields.decorator';
 import { AuditEntry } from '../audit-entry.entity';
 
 export class AuditEntryDto {
@@ -25,21 +25,13 @@ export class AuditPageDto {
 }
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'engagement' })
-  @IsOptional()
-  @MaxLength(100)
-  @IsString()
+  @Text({ max: 100, trim: false, optional: true, example: 'engagement' })
   entity?: string;
 
-  @ApiPropertyOptional({ example: 'engagement.update' })
-  @IsOptional()
-  @MaxLength(100)
-  @IsString()
+  @Text({ max: 100, trim: false, optional: true, example: 'engagement.update' })
   action?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @Id({ optional: true })
   actorId?: string;
 }
 

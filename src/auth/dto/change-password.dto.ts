@@ -1,17 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ClosedSchema, Text } from '../../common/validation/fields.decorator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../users/password';
 
+@ClosedSchema()
 export class ChangePasswordDto {
-  @ApiProperty({ description: 'Checked like a sign-in, and counted by the same throttle' })
-  @MaxLength(MAX_PASSWORD_LENGTH)
-  @MinLength(1)
-  @IsString()
+  @Text({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false, description: 'Checked like a sign-in, and counted by the same throttle' })
   currentPassword!: string;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH, description: 'Different from the current one' })
-  @MaxLength(MAX_PASSWORD_LENGTH)
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `newPassword must be at least ${MIN_PASSWORD_LENGTH} characters long` })
-  @IsString()
+  @Text({
+    min: MIN_PASSWORD_LENGTH,
+    max: MAX_PASSWORD_LENGTH,
+    trim: false,
+    tooShort: `newPassword must be at least ${MIN_PASSWORD_LENGTH} characters long`,
+    description: 'Different from the current one',
+  })
   newPassword!: string;
 }

@@ -1,18 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ClosedSchema, Text } from '../../common/validation/fields.decorator';
 import { UserDto } from '../../users/dto/user.dto';
 
+@ClosedSchema()
 export class LoginDto {
-  @ApiProperty({ example: 'pm@demo.vt-roadmaps.org' })
-  @MaxLength(254)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 254, trim: false, example: 'pm@demo.vt-roadmaps.org' })
   email!: string;
 
-  @ApiProperty({ example: 'demo-password-2026' })
-  @MaxLength(256)
-  @MinLength(1)
-  @IsString()
+  @Text({ min: 1, max: 256, trim: false, example: 'demo-password-2026' })
   password!: string;
 }
 

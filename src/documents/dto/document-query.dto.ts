@@ -1,21 +1,18 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { Code } from '../../common/validation/fields.decorator';
 import { DOCUMENT_LANGUAGES, DocumentLanguage } from '../../../templates/labels';
 import { AUDIENCES, Audience } from '../../roadmaps/roadmap-content';
 
 export class DocumentQuery {
-  @ApiPropertyOptional({ enum: DOCUMENT_LANGUAGES, default: 'en' })
-  @IsOptional()
-  @IsIn(DOCUMENT_LANGUAGES, { message: `lang must be one of ${DOCUMENT_LANGUAGES.join(', ')} (Arabic is not available yet)` })
+  @Code(DOCUMENT_LANGUAGES, {
+    optional: true,
+    default: 'en',
+    message: `lang must be one of ${DOCUMENT_LANGUAGES.join(', ')} (Arabic is not available yet)`,
+  })
   lang?: DocumentLanguage;
 
-  @ApiPropertyOptional({ enum: AUDIENCES, description: 'Defaults to internal, and to government for focal points (their maximum)' })
-  @IsOptional()
-  @IsIn(AUDIENCES)
+  @Code(AUDIENCES, { optional: true, description: 'Defaults to internal, and to government for focal points (their maximum)' })
   audience?: Audience;
 
-  @ApiPropertyOptional({ enum: ['pdf'], default: 'pdf' })
-  @IsOptional()
-  @IsIn(['pdf'], { message: 'format must be pdf (Word documents are not available yet)' })
+  @Code(['pdf'], { optional: true, default: 'pdf', message: 'format must be pdf (Word documents are not available yet)' })
   format?: 'pdf';
 }

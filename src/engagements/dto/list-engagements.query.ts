@@ -1,19 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination';
-import { IsCountryCode } from '../../common/validation/is-country-code.decorator';
-import { UpperCaseTrim } from '../../common/validation/transforms';
+import { Country } from '../../common/validation/fields.decorator';
+import { StageFilter } from './stage-filter.decorator';
 
 export class ListEngagementsQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'TGO' })
-  @IsOptional()
-  @UpperCaseTrim()
-  @IsCountryCode()
+  @Country({ optional: true, example: 'TGO' })
   country?: string;
 
-  @ApiPropertyOptional({ example: 'gapAssessment', description: 'A stage or one of its parents, e.g. `roadmap`' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @StageFilter()
   stage?: string;
 }

@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsUUID } from 'class-validator';
 import { MEMBERSHIP_ROLES, MembershipRole, ROLES, Role } from '../../common/auth/roles';
+import { ClosedSchema, Code, Id } from '../../common/validation/fields.decorator';
 
+@ClosedSchema()
 export class AddMemberDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @Id()
   userId!: string;
 
-  @ApiProperty({ enum: MEMBERSHIP_ROLES, description: 'Must fit the user: mission_member users are mission_lead or mission_member, focal_point users focal_point, partner_viewer users observer' })
-  @IsIn(MEMBERSHIP_ROLES)
+  @Code(MEMBERSHIP_ROLES, {
+    description: 'Must fit the user: mission_member users are mission_lead or mission_member, focal_point users focal_point, partner_viewer users observer',
+  })
   role!: MembershipRole;
 }
 

@@ -1,25 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { Trim } from '../../common/validation/transforms';
+import { ApiProperty } from '@nestjs/swagger';
+import { ClosedSchema, Code, ReadVersion, Text } from '../../common/validation/fields.decorator';
 import { EVENT_TYPES, EngagementEventType } from '../machine/engagement.machine';
 
+@ClosedSchema()
 export class PipelineEventDto {
-  @ApiProperty({ enum: EVENT_TYPES, example: 'SUBMIT_ASSESSMENT' })
-  @IsIn(EVENT_TYPES)
+  @Code(EVENT_TYPES, { example: 'SUBMIT_ASSESSMENT' })
   type!: EngagementEventType;
 
-  @ApiPropertyOptional({ description: 'Required as the reason for SUSPEND, WITHDRAW and REOPEN_ASSESSMENT', maxLength: 2000 })
-  @Optional()
-  @Trim()
-  @MaxLength(2000)
-  @IsString()
+  @Text({ max: 2000, optional: true, description: 'Required as the reason for SUSPEND, WITHDRAW and REOPEN_ASSESSMENT' })
   comment?: string;
 
-  @ApiPropertyOptional({ description: 'The engagement version you last read; a stale one answers 409' })
-  @Optional()
-  @Min(1)
-  @IsInt()
+  @ReadVersion({ optional: true, description: 'The engagement version you last read; a stale one answers 409' })
   version?: number;
 }
 

@@ -1,11 +1,10 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { OmitType, PartialType } from '@nestjs/swagger';
+import { ClosedSchema, ReadVersion } from '../../common/validation/fields.decorator';
 import { CreateEngagementDto } from './create-engagement.dto';
 
 /** The country is the engagement's identity and cannot change; the stage moves only through events. */
+@ClosedSchema()
 export class UpdateEngagementDto extends PartialType(OmitType(CreateEngagementDto, ['country'] as const), { skipNullProperties: false }) {
-  @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
-  @Min(1)
-  @IsInt()
+  @ReadVersion()
   version!: number;
 }

@@ -1,24 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
 import { PageQuery } from '../../common/pagination';
+import {
+  CalendarDate,
+  CapacityLevel,
+  ClosedSchema,
+  Code,
+  Codes,
+  Id,
+  NestedList,
+  ReadVersion,
+  Text,
+} from '../../common/validation/fields.decorator';
 import { SPREADSHEET_FORMATS, SpreadsheetFormat } from '../findings-spreadsheet';
-import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
-import { Trim } from '../../common/validation/transforms';
 import { CROSS_CUTTING, DIMENSIONS, FRAMEWORK_INSTRUMENTS, PHASES, THEMATIC_AREA_CODES } from '../../reference/catalogs';
 import { EVIDENCE_KINDS, EvidenceKind, FINDING_KINDS, FINDING_STATUSES, FindingKind, SENSITIVITIES, Sensitivity } from '../finding.entity';
 
@@ -27,139 +20,87 @@ export const DIMENSION_CODES = DIMENSIONS.map((d) => d.code as string);
 export const PHASE_CODES = PHASES.map((p) => p.code as string);
 export const FRAMEWORK_CODES = FRAMEWORK_INSTRUMENTS.map((i) => i.code);
 
+@ClosedSchema()
 export class EvidenceDto {
-  @ApiProperty({ enum: EVIDENCE_KINDS })
-  @IsIn(EVIDENCE_KINDS)
+  @Code(EVIDENCE_KINDS)
   kind!: EvidenceKind;
 
-  @ApiProperty({ example: 'Interview with the national police UAS unit' })
-  @Trim()
-  @MaxLength(500)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 500, example: 'Interview with the national police UAS unit' })
   reference!: string;
 
-  @ApiProperty({ example: '2026-03-03' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2026-03-03' })
   date!: string;
 }
 
+@ClosedSchema()
 export class CreateFindingDto {
-  @ApiProperty({ enum: FINDING_KINDS })
-  @IsIn(FINDING_KINDS)
+  @Code(FINDING_KINDS)
   kind!: FindingKind;
 
-  @ApiProperty({ enum: AREA_CODES, description: 'A thematic area in the engagement\'s scope, or cross_cutting' })
-  @IsIn(AREA_CODES)
+  @Code(AREA_CODES, { description: "A thematic area in the engagement's scope, or cross_cutting" })
   thematicArea!: string;
 
-  @ApiProperty({ enum: DIMENSION_CODES })
-  @IsIn(DIMENSION_CODES)
+  @Code(DIMENSION_CODES)
   dimension!: string;
 
-  @ApiProperty({ enum: PHASE_CODES })
-  @IsIn(PHASE_CODES)
+  @Code(PHASE_CODES)
   phase!: string;
 
-  @ApiProperty({ minimum: 1, maximum: 5, description: '1 none, 2 limited, 3 developed, 4 demonstrated, 5 sustainable' })
-  @Max(5)
-  @Min(1)
-  @IsInt()
+  @CapacityLevel()
   level!: number;
 
-  @ApiProperty({ example: 'No legal basis for counter-UAS measures by the police' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 300, example: 'No legal basis for counter-UAS measures by the police' })
   title!: string;
 
-  @ApiProperty()
-  @Trim()
-  @MaxLength(20000)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 20000 })
   observation!: string;
 
-  @ApiProperty({ enum: SENSITIVITIES })
-  @IsIn(SENSITIVITIES)
+  @Code(SENSITIVITIES)
   sensitivity!: Sensitivity;
 
-  @ApiPropertyOptional({ enum: FRAMEWORK_CODES, isArray: true })
-  @Optional()
-  @IsIn(FRAMEWORK_CODES, { each: true })
-  @ArrayUnique()
-  @IsArray()
+  @Codes(FRAMEWORK_CODES, { optional: true })
   frameworkRefs?: string[];
 
-  @ApiPropertyOptional({ type: [EvidenceDto] })
-  @Optional()
-  @ValidateNested({ each: true })
-  @Type(() => EvidenceDto)
-  @ArrayMaxSize(100)
-  @IsArray()
+  @NestedList(EvidenceDto, { maxItems: 100, optional: true })
   evidence?: EvidenceDto[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The mission during which it was recorded' })
-  @Optional()
-  @IsUUID()
+  @Id({ optional: true, description: 'The mission during which it was recorded' })
   missionId?: string;
 }
 
+@ClosedSchema()
 export class UpdateFindingDto extends PartialType(OmitType(CreateFindingDto, ['missionId'] as const), { skipNullProperties: false }) {
-  @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
-  @Min(1)
-  @IsInt()
+  @ReadVersion()
   version!: number;
 }
 
+@ClosedSchema()
 export class WithdrawFindingDto {
-  @ApiProperty({ example: 'Duplicate of TGO-F-004' })
-  @Trim()
-  @MaxLength(2000)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 2000, example: 'Duplicate of TGO-F-004' })
   reason!: string;
 }
 
+@ClosedSchema()
 export class RescoreFindingDto {
-  @ApiProperty({ minimum: 1, maximum: 5 })
-  @Max(5)
-  @Min(1)
-  @IsInt()
+  @CapacityLevel()
   level!: number;
 
-  @ApiProperty({ format: 'uuid', description: 'The follow-up mission that re-scored it' })
-  @IsUUID()
+  @Id({ description: 'The follow-up mission that re-scored it' })
   missionId!: string;
 
-  @ApiPropertyOptional()
-  @Optional()
-  @Trim()
-  @MaxLength(2000)
-  @IsString()
+  @Text({ max: 2000, optional: true })
   note?: string;
 }
 
 export class ListFindingsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: AREA_CODES }) @Optional() @IsIn(AREA_CODES) thematicArea?: string;
-  @ApiPropertyOptional({ enum: DIMENSION_CODES }) @Optional() @IsIn(DIMENSION_CODES) dimension?: string;
-  @ApiPropertyOptional({ enum: PHASE_CODES }) @Optional() @IsIn(PHASE_CODES) phase?: string;
-  @ApiPropertyOptional({ enum: FINDING_KINDS }) @Optional() @IsIn(FINDING_KINDS) kind?: string;
-  @ApiPropertyOptional({ enum: FINDING_STATUSES }) @Optional() @IsIn(FINDING_STATUSES) status?: string;
+  @Code(AREA_CODES, { optional: true }) thematicArea?: string;
+  @Code(DIMENSION_CODES, { optional: true }) dimension?: string;
+  @Code(PHASE_CODES, { optional: true }) phase?: string;
+  @Code(FINDING_KINDS, { optional: true }) kind?: string;
+  @Code(FINDING_STATUSES, { optional: true }) status?: string;
+  @CapacityLevel({ optional: true, fromQuery: true }) level?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
-  @Optional()
-  @Type(() => Number)
-  @Max(5)
-  @Min(1)
-  @IsInt()
-  level?: number;
-
-  @ApiPropertyOptional({ description: 'Words to find in the title or observation (PostgreSQL full-text search)' })
-  @Optional()
-  @MaxLength(200)
-  @IsString()
+  @Text({ max: 200, trim: false, optional: true, description: 'Words to find in the title or observation (PostgreSQL full-text search)' })
   q?: string;
 }
 
@@ -202,8 +143,6 @@ export class FindingPageDto {
 }
 
 export class ExportFindingsQuery {
-  @ApiPropertyOptional({ enum: SPREADSHEET_FORMATS, default: 'csv' })
-  @Optional()
-  @IsIn(SPREADSHEET_FORMATS)
+  @Code(SPREADSHEET_FORMATS, { optional: true, default: 'csv' })
   format?: SpreadsheetFormat;
 }

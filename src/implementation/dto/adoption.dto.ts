@@ -1,31 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
-import { Trim } from '../../common/validation/transforms';
+import { CalendarDate, ClosedSchema, Text, VersionNumber } from '../../common/validation/fields.decorator';
 import { Adoption } from '../adoption.entity';
 
+@ClosedSchema()
 export class RecordAdoptionDto {
-  @ApiProperty({ example: 2, description: 'The final version the State adopted' })
-  @Min(1)
-  @IsInt()
+  @VersionNumber({ example: 2, description: 'The final version the State adopted' })
   versionNumber!: number;
 
-  @ApiProperty({ example: '2026-10-14', description: 'The date of adoption; not in the future' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2026-10-14', description: 'The date of adoption; not in the future' })
   adoptedOn!: string;
 
-  @ApiProperty({ example: 'Council of Ministers' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 300, example: 'Council of Ministers' })
   adoptingAuthority!: string;
 
-  @ApiProperty({ example: 'Decree 2026-118 of 14 October 2026' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 300, example: 'Decree 2026-118 of 14 October 2026' })
   instrumentReference!: string;
 }
 

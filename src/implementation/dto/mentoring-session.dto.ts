@@ -1,41 +1,23 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength } from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { IsActionIds } from './action-ids.decorator';
-import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
-import { Trim } from '../../common/validation/transforms';
+import { ApiProperty } from '@nestjs/swagger';
+import { CalendarDate, ClosedSchema, Text, Texts } from '../../common/validation/fields.decorator';
 import { MentoringSession } from '../mentoring-session.entity';
+import { IsActionIds } from './action-ids.decorator';
 
+@ClosedSchema()
 export class CreateMentoringSessionDto {
-  @ApiProperty({ example: '2027-01-19' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2027-01-19' })
   date!: string;
 
-  @ApiProperty({ example: 'UNOCT expert on soft-target protection' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 300, example: 'UNOCT expert on soft-target protection' })
   mentor!: string;
 
-  @ApiProperty({ type: [String], example: ['Venue risk assessment', 'Drone incident response'] })
-  @Trim()
-  @MaxLength(300, { each: true })
-  @MinLength(2, { each: true })
-  @IsString({ each: true })
-  @ArrayMaxSize(30)
-  @ArrayMinSize(1)
-  @IsArray()
+  @Texts({ min: 2, max: 300, minItems: 1, maxItems: 30, example: ['Venue risk assessment', 'Drone incident response'] })
   topics!: string[];
 
   @IsActionIds('session')
   actionIds!: string[];
 
-  @ApiPropertyOptional({ example: 'Agreed a schedule for the next tabletop exercise.' })
-  @Optional()
-  @Trim()
-  @MaxLength(4000)
-  @IsString()
+  @Text({ max: 4000, optional: true, example: 'Agreed a schedule for the next tabletop exercise.' })
   notes?: string;
 }
 

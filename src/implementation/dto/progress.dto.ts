@@ -1,26 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { Trim } from '../../common/validation/transforms';
+import { ApiProperty } from '@nestjs/swagger';
+import { ClosedSchema, Code, Integer, Text } from '../../common/validation/fields.decorator';
 import { ACTION_STATUSES, ActionStatus } from '../../roadmaps/action.entity';
 import { ProgressUpdate } from '../progress-update.entity';
 
+@ClosedSchema()
 export class ReportProgressDto {
-  @ApiProperty({ enum: ACTION_STATUSES })
-  @IsIn(ACTION_STATUSES)
+  @Code(ACTION_STATUSES)
   status!: ActionStatus;
 
-  @ApiProperty({ minimum: 0, maximum: 100, description: '100 when completed, 0 when not started' })
-  @Max(100)
-  @Min(0)
-  @IsInt()
+  @Integer({ min: 0, max: 100, description: '100 when completed, 0 when not started' })
   percent!: number;
 
-  @ApiPropertyOptional({ example: 'Draft decree sent to the Council of Ministers', description: 'Required when cancelling: the reason' })
-  @Optional()
-  @Trim()
-  @MaxLength(2000)
-  @IsString()
+  @Text({ max: 2000, optional: true, example: 'Draft decree sent to the Council of Ministers', description: 'Required when cancelling: the reason' })
   note?: string;
 }
 

@@ -1,78 +1,47 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { IsActionIds } from './action-ids.decorator';
-import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
-import { Trim } from '../../common/validation/transforms';
+import { ApiProperty } from '@nestjs/swagger';
+import { CalendarDate, ClosedSchema, Code, Decimal, Integer, Nested, Texts } from '../../common/validation/fields.decorator';
 import { TRAINING_COURSES, TrainingCourse } from '../../reference/catalogs';
 import { Training } from '../training.entity';
+import { IsActionIds } from './action-ids.decorator';
 
 const COURSE_CODES = TRAINING_COURSES.map((course) => course.code);
 
+@ClosedSchema()
 export class ParticipantsDto {
-  @ApiProperty({ example: 24 })
-  @Max(10_000)
-  @Min(1)
-  @IsInt()
+  @Integer({ min: 1, max: 10_000, example: 24 })
   total!: number;
 
-  @ApiProperty({ example: 9 })
-  @Max(10_000)
-  @Min(0)
-  @IsInt()
+  @Integer({ min: 0, max: 10_000, example: 9 })
   women!: number;
 
-  @ApiProperty({ example: 15 })
-  @Max(10_000)
-  @Min(0)
-  @IsInt()
+  @Integer({ min: 0, max: 10_000, example: 15 })
   men!: number;
 }
 
+@ClosedSchema()
 export class CreateTrainingDto {
-  @ApiProperty({ enum: COURSE_CODES })
-  @IsIn(COURSE_CODES)
+  @Code(COURSE_CODES)
   course!: TrainingCourse;
 
-  @ApiProperty({ example: '2027-02-08' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2027-02-08' })
   startDate!: string;
 
-  @ApiProperty({ example: '2027-02-12' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2027-02-12' })
   endDate!: string;
 
-  @ApiProperty({ type: ParticipantsDto, description: 'women + men may be less than total (not everyone says)' })
-  @ValidateNested()
-  @Type(() => ParticipantsDto)
-  @IsObject()
+  @Nested(ParticipantsDto, { description: 'women + men may be less than total (not everyone says)' })
   participants!: ParticipantsDto;
 
-  @ApiProperty({ type: [String], example: ['Ministry of Security', 'Civil Protection'] })
-  @Trim()
-  @MaxLength(300, { each: true })
-  @MinLength(2, { each: true })
-  @IsString({ each: true })
-  @ArrayMaxSize(100)
-  @IsArray()
+  @Texts({ min: 2, max: 300, maxItems: 100, example: ['Ministry of Security', 'Civil Protection'] })
   institutions!: string[];
 
   @IsActionIds('training')
   actionIds!: string[];
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 54.5 })
-  @Optional()
-  @Max(100)
-  @Min(0)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Decimal({ min: 0, max: 100, optional: true, example: 54.5 })
   preTestAverage?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 81 })
-  @Optional()
-  @Max(100)
-  @Min(0)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Decimal({ min: 0, max: 100, optional: true, example: 81 })
   postTestAverage?: number;
 }
 

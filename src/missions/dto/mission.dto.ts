@@ -1,108 +1,66 @@
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
-import { Trim } from '../../common/validation/transforms';
+  CalendarDate,
+  ClosedSchema,
+  Code,
+  Id,
+  Ids,
+  Integer,
+  NestedList,
+  ReadVersion,
+  Text,
+} from '../../common/validation/fields.decorator';
 import { Consultation } from '../consultation.entity';
 import { Mission, MISSION_TYPES, MissionType } from '../mission.entity';
 
+@ClosedSchema()
 export class DocumentReviewedDto {
-  @ApiProperty({ example: 'National counter-terrorism strategy (2019)' })
-  @Trim()
-  @MaxLength(500)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 500, example: 'National counter-terrorism strategy (2019)' })
   title!: string;
 
-  @ApiPropertyOptional({ example: 'Decree 2019-014' })
-  @Optional()
-  @Trim()
-  @MaxLength(500)
-  @IsString()
+  @Text({ max: 500, optional: true, example: 'Decree 2019-014' })
   reference?: string;
 }
 
+@ClosedSchema()
 export class CreateMissionDto {
-  @ApiProperty({ enum: MISSION_TYPES })
-  @IsIn(MISSION_TYPES)
+  @Code(MISSION_TYPES)
   type!: MissionType;
 
-  @ApiPropertyOptional({ example: '2026-03-02' })
-  @Optional()
-  @IsCalendarDate()
+  @CalendarDate({ optional: true, example: '2026-03-02' })
   startDate?: string;
 
-  @ApiPropertyOptional({ example: '2026-03-06' })
-  @Optional()
-  @IsCalendarDate()
+  @CalendarDate({ optional: true, example: '2026-03-06' })
   endDate?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'A mission lead of this engagement' })
-  @Optional()
-  @IsUUID()
+  @Id({ optional: true, description: 'A mission lead of this engagement' })
   leadId?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Members of the mission team of this engagement' })
-  @Optional()
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(50)
-  @IsArray()
+  @Ids({ maxItems: 50, optional: true, description: 'Members of the mission team of this engagement' })
   teamIds?: string[];
 
-  @ApiPropertyOptional({ type: [DocumentReviewedDto] })
-  @Optional()
-  @ValidateNested({ each: true })
-  @Type(() => DocumentReviewedDto)
-  @ArrayMaxSize(500)
-  @IsArray()
+  @NestedList(DocumentReviewedDto, { maxItems: 500, optional: true })
   documentsReviewed?: DocumentReviewedDto[];
 }
 
+@ClosedSchema()
 export class UpdateMissionDto extends PartialType(OmitType(CreateMissionDto, ['type'] as const), { skipNullProperties: false }) {
-  @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
-  @Min(1)
-  @IsInt()
+  @ReadVersion()
   version!: number;
 }
 
+@ClosedSchema()
 export class CreateConsultationDto {
-  @ApiProperty({ example: 'Ministry of Security and Civil Protection' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 300, example: 'Ministry of Security and Civil Protection' })
   institution!: string;
 
-  @ApiProperty({ example: 'security' })
-  @Trim()
-  @MaxLength(100)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 100, example: 'security' })
   sector!: string;
 
-  @ApiProperty({ example: '2026-03-03' })
-  @IsCalendarDate()
+  @CalendarDate({ example: '2026-03-03' })
   date!: string;
 
-  @ApiProperty({ minimum: 1, maximum: 10000 })
-  @Max(10000)
-  @Min(1)
-  @IsInt()
+  @Integer({ min: 1, max: 10000 })
   participants!: number;
 }
 

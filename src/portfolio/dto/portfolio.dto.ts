@@ -1,32 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsCountryCode } from '../../common/validation/is-country-code.decorator';
-import { UpperCaseTrim } from '../../common/validation/transforms';
+import { IsBoolean } from 'class-validator';
+import { Code, Country } from '../../common/validation/fields.decorator';
+import { Optional } from '../../common/validation/optional.decorator';
+import { StageFilter } from '../../engagements/dto/stage-filter.decorator';
 
 export const PORTFOLIO_FORMATS = ['json', 'csv'] as const;
 
 export class PortfolioQuery {
-  @ApiPropertyOptional({ enum: PORTFOLIO_FORMATS, default: 'json' })
-  @IsOptional()
-  @IsIn(PORTFOLIO_FORMATS)
+  @Code(PORTFOLIO_FORMATS, { optional: true, default: 'json' })
   format?: (typeof PORTFOLIO_FORMATS)[number];
 
-  @ApiPropertyOptional({ example: 'TGO' })
-  @IsOptional()
-  @UpperCaseTrim()
-  @IsCountryCode()
+  @Country({ optional: true, example: 'TGO' })
   country?: string;
 
-  @ApiPropertyOptional({ example: 'roadmap', description: 'A stage or a parent stage (`roadmap` matches `roadmap.drafting`)' })
-  @IsOptional()
-  @Matches(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, { message: 'stage must be a stage name such as roadmap or roadmap.drafting' })
-  @MaxLength(60)
-  @IsString()
+  @StageFilter()
   stage?: string;
 
   @ApiPropertyOptional({ description: 'true: only engagements past their stage target or with overdue actions' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   overdue?: boolean;

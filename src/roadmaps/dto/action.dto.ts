@@ -1,25 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { IsIn, ValidateIf } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { IsCalendarDate } from '../../common/validation/is-calendar-date.decorator';
-import { Trim } from '../../common/validation/transforms';
+  CalendarDate,
+  CapacityLevel,
+  ClosedSchema,
+  Code,
+  Codes,
+  Ids,
+  Integer,
+  NestedList,
+  ReadVersion,
+  Text,
+} from '../../common/validation/fields.decorator';
 import { AREA_CODES } from '../../findings/dto/finding.dto';
 import { PARTNERS, TRAINING_COURSES } from '../../reference/catalogs';
 import { SENSITIVITIES, Sensitivity } from '../../common/confidentiality';
@@ -28,30 +20,21 @@ import { ACTION_STATUSES, PRIORITIES, Priority, SUPPORT_KINDS, SupportKind, TIME
 const PARTNER_CODES = PARTNERS.map((p) => p.code as string);
 const COURSE_CODES = TRAINING_COURSES.map((c) => c.code as string);
 
+@ClosedSchema()
 export class IndicatorDto {
-  @ApiProperty({ example: 'Share of major events covered by UAS detection' })
-  @Trim()
-  @MaxLength(500)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 500, example: 'Share of major events covered by UAS detection' })
   description!: string;
 
-  @ApiProperty({ example: '0 of 4 in 2026' })
-  @Trim()
-  @MaxLength(300)
-  @IsString()
+  @Text({ max: 300, example: '0 of 4 in 2026' })
   baseline!: string;
 
-  @ApiProperty({ example: '4 of 4 by 2028' })
-  @Trim()
-  @MaxLength(300)
-  @IsString()
+  @Text({ max: 300, example: '4 of 4 by 2028' })
   target!: string;
 }
 
+@ClosedSchema()
 export class SupportDto {
-  @ApiProperty({ enum: SUPPORT_KINDS })
-  @IsIn(SUPPORT_KINDS)
+  @Code(SUPPORT_KINDS)
   kind!: SupportKind;
 
   @ApiPropertyOptional({ enum: COURSE_CODES, description: 'Required for a training_course' })
@@ -60,118 +43,65 @@ export class SupportDto {
   course?: string;
 }
 
+@ClosedSchema()
 export class CreateActionDto {
-  @ApiProperty({ example: 'Deploy drone detection at major events' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 300, example: 'Deploy drone detection at major events' })
   title!: string;
 
-  @ApiProperty()
-  @Trim()
-  @MaxLength(10000)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 10000 })
   description!: string;
 
-  @ApiProperty({ type: [String], description: 'Findings of this engagement that the action answers (one or more)' })
-  @IsUUID('all', { each: true })
-  @ArrayUnique()
-  @ArrayMaxSize(100)
-  @ArrayMinSize(1)
-  @IsArray()
+  @Ids({ minItems: 1, maxItems: 100, description: 'Findings of this engagement that the action answers (one or more)' })
   findingIds!: string[];
 
-  @ApiProperty({ enum: AREA_CODES })
-  @IsIn(AREA_CODES)
+  @Code(AREA_CODES)
   thematicArea!: string;
 
-  @ApiProperty({ example: 'Ministry of Security and Civil Protection' })
-  @Trim()
-  @MaxLength(300)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 300, example: 'Ministry of Security and Civil Protection' })
   responsibleEntity!: string;
 
-  @ApiPropertyOptional({ enum: PARTNER_CODES, isArray: true })
-  @Optional()
-  @IsIn(PARTNER_CODES, { each: true })
-  @ArrayUnique()
-  @IsArray()
+  @Codes(PARTNER_CODES, { optional: true })
   partners?: string[];
 
-  @ApiProperty({ enum: PRIORITIES })
-  @IsIn(PRIORITIES)
+  @Code(PRIORITIES)
   priority!: Priority;
 
-  @ApiProperty({ enum: TIMEFRAMES, description: 'short 0–6 months, medium 6–18, long 18–36' })
-  @IsIn(TIMEFRAMES)
+  @Code(TIMEFRAMES, { description: 'short 0–6 months, medium 6–18, long 18–36' })
   timeframe!: Timeframe;
 
-  @ApiPropertyOptional({ example: '2027-01-15' })
-  @Optional()
-  @IsCalendarDate()
+  @CalendarDate({ optional: true, example: '2027-01-15' })
   startDate?: string;
 
-  @ApiPropertyOptional({ example: '2027-06-30' })
-  @Optional()
-  @IsCalendarDate()
+  @CalendarDate({ optional: true, example: '2027-06-30' })
   endDate?: string;
 
-  @ApiPropertyOptional({ type: [IndicatorDto] })
-  @Optional()
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorDto)
-  @ArrayMaxSize(20)
-  @IsArray()
+  @NestedList(IndicatorDto, { maxItems: 20, optional: true })
   indicators?: IndicatorDto[];
 
-  @ApiPropertyOptional({ type: [SupportDto] })
-  @Optional()
-  @ValidateNested({ each: true })
-  @Type(() => SupportDto)
-  @ArrayMaxSize(10)
-  @IsArray()
+  @NestedList(SupportDto, { maxItems: 10, optional: true })
   support?: SupportDto[];
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Estimated cost in USD' })
-  @Optional()
-  @Max(1_000_000_000)
-  @Min(0)
-  @IsInt()
+  @Integer({ min: 0, max: 1_000_000_000, optional: true, description: 'Estimated cost in USD' })
   estimatedCostUsd?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
-  @Optional()
-  @Max(5)
-  @Min(1)
-  @IsInt()
+  @CapacityLevel({ optional: true, description: 'The capacity level the action aims for' })
   targetLevel?: number;
 
-  @ApiPropertyOptional({
-    enum: SENSITIVITIES,
+  @Code(SENSITIVITIES, {
     nullable: true,
     description:
-      'An explicit sensitivity; null goes back to the default, the most restrictive of the findings\'. Below the default only a programme manager, with sensitivityReason.',
+      "An explicit sensitivity; null goes back to the default, the most restrictive of the findings'. Below the default only a programme manager, with sensitivityReason.",
+    message: `sensitivity must be one of ${SENSITIVITIES.join(', ')}, or null for the default`,
   })
-  @IsOptional()
-  @IsIn(SENSITIVITIES, { message: `sensitivity must be one of ${SENSITIVITIES.join(', ')}, or null for the default` })
   sensitivity?: Sensitivity | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Why the sensitivity was set; required to set it below the default' })
-  @IsOptional()
-  @Trim()
-  @MaxLength(1000)
-  @MinLength(3)
-  @IsString()
+  @Text({ min: 3, max: 1000, nullable: true, description: 'Why the sensitivity was set; required to set it below the default' })
   sensitivityReason?: string | null;
 }
 
+@ClosedSchema()
 export class UpdateActionDto extends PartialType(CreateActionDto, { skipNullProperties: false }) {
-  @ApiProperty({ description: 'The version you last read; a stale one answers 409' })
-  @Min(1)
-  @IsInt()
+  @ReadVersion()
   version!: number;
 }
 

@@ -1,8 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Optional } from '../../common/validation/optional.decorator';
-import { Trim } from '../../common/validation/transforms';
+import { ApiProperty } from '@nestjs/swagger';
+import { ClosedSchema, Code, Id, Integer, Text } from '../../common/validation/fields.decorator';
 import { DECISIONS, Decision } from '../roadmap-comment.entity';
 
 export class VersionDto {
@@ -27,11 +24,7 @@ export class VersionDetailDto extends VersionDto {
 }
 
 export class DiffQuery {
-  @ApiProperty({ description: 'The version to compare against (the "before")' })
-  @Type(() => Number)
-  @Max(1_000_000)
-  @Min(1)
-  @IsInt()
+  @Integer({ min: 1, max: 1_000_000, fromQuery: true, description: 'The version to compare against (the "before")' })
   against!: number;
 }
 
@@ -43,30 +36,21 @@ export class DiffDto {
   @ApiProperty({ type: 'object', additionalProperties: true }) findings!: object;
 }
 
+@ClosedSchema()
 export class CreateCommentDto {
-  @ApiProperty({ example: 'The Ministry of Interior should lead this action, not the Ministry of Defence.' })
-  @Trim()
-  @MaxLength(5000)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 5000, example: 'The Ministry of Interior should lead this action, not the Ministry of Defence.' })
   body!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The action of that version the comment is about' })
-  @Optional()
-  @IsUUID()
+  @Id({ optional: true, description: 'The action of that version the comment is about' })
   actionId?: string;
 }
 
+@ClosedSchema()
 export class DecisionDto {
-  @ApiProperty({ enum: DECISIONS })
-  @IsIn(DECISIONS)
+  @Code(DECISIONS)
   decision!: Decision;
 
-  @ApiProperty({ example: 'Agreed: the action now names the Ministry of Interior.' })
-  @Trim()
-  @MaxLength(5000)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 5000, example: 'Agreed: the action now names the Ministry of Interior.' })
   reply!: string;
 }
 

@@ -1,31 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, MaxLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { ROLES, Role } from '../../common/auth/roles';
-import { Trim } from '../../common/validation/transforms';
+import { ClosedSchema, Code, Text } from '../../common/validation/fields.decorator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password';
 
+@ClosedSchema()
 export class CreateUserDto {
-  @ApiProperty({ example: 'focal.point@gov.tg' })
+  @ApiProperty({ example: 'focal.point@gov.tg', format: 'email', maxLength: 254, description: 'Stored in lower case' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @MaxLength(254)
   @IsEmail()
   email!: string;
 
-  @ApiProperty({ example: 'Awa Mensah' })
-  @Trim()
-  @MaxLength(200)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 200, example: 'Awa Mensah' })
   name!: string;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH })
-  @MaxLength(MAX_PASSWORD_LENGTH)
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
-  @IsString()
+  @Text({ min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH, trim: false, tooShort: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` })
   password!: string;
 
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES)
+  @Code(ROLES)
   role!: Role;
 }

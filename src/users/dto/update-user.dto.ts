@@ -1,22 +1,16 @@
 import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { Optional } from '../../common/validation/optional.decorator';
 import { ROLES, Role } from '../../common/auth/roles';
-import { Trim } from '../../common/validation/transforms';
+import { ClosedSchema, Code, Text } from '../../common/validation/fields.decorator';
 import { CreateUserDto } from './create-user.dto';
 
+@ClosedSchema()
 export class UpdateUserDto {
-  @ApiPropertyOptional()
-  @Optional()
-  @Trim()
-  @MaxLength(200)
-  @MinLength(2)
-  @IsString()
+  @Text({ min: 2, max: 200, optional: true })
   name?: string;
 
-  @ApiPropertyOptional({ enum: ROLES })
-  @Optional()
-  @IsIn(ROLES)
+  @Code(ROLES, { optional: true })
   role?: Role;
 
   @ApiPropertyOptional({ description: 'false deactivates the account: its sessions stop working at once' })
@@ -25,4 +19,5 @@ export class UpdateUserDto {
   active?: boolean;
 }
 
+@ClosedSchema()
 export class ResetPasswordDto extends PickType(CreateUserDto, ['password'] as const) {}
