@@ -6,6 +6,7 @@ import { Actor } from '../common/auth/actor';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementPermission } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
+import { StageActivity } from '../engagements/machine/engagement.machine';
 import { Action, ActionStatus } from '../roadmaps/action.entity';
 import { ActionNotFoundError } from '../roadmaps/roadmap.errors';
 import { overdueSql, progressSql } from './action-schedule';
@@ -15,12 +16,10 @@ import { ActionCountsDto, ImplementationDto } from './dto/implementation.dto';
 import { CreateMentoringSessionDto, MentoringSessionDto, toMentoringSessionDto } from './dto/mentoring-session.dto';
 import { ProgressUpdateDto, ReportProgressDto, toProgressUpdateDto } from './dto/progress.dto';
 import { CreateTrainingDto, toTrainingDto, TrainingDto } from './dto/training.dto';
-import { NotInImplementationError } from './implementation.errors';
 import { MentoringSession } from './mentoring-session.entity';
 import { ProgressUpdate } from './progress-update.entity';
 import { Training } from './training.entity';
 
-const IMPLEMENTATION_STAGE = 'implementation';
 /** The relation `readableActionsSql` reads for one engagement, the first parameter. */
 const THIS_ENGAGEMENT = '(SELECT $1::uuid AS id)';
 
@@ -108,7 +107,7 @@ export class ImplementationService {
 
   /** Appends a progress update; the action's status and percent become the update's. */
   async report(actor: Actor, engagementId: string, actionId: string, input: ReportProgressDto): Promise<ProgressUpdateDto> {
-    return this.inImplementation(actor, engagementId, 'progress.report', 'Progress is reported', async (em, scope) => {
+    return this.inImplementation(actor, engagementId, 'progress.report', 'reportProgress', async (em, scope) => {
       const action = await em.findOneBy(Action, { id: actionId, engagementId });
       if (!action || !(await this.mayRead(scope, actionId, em))) throw new ActionNotFoundError(actionId);
       const errors = progressErrors(input);
@@ -161,7 +160,7 @@ export class ImplementationService {
   }
 
   async recordMentoringSession(actor: Actor, engagementId: string, input: CreateMentoringSessionDto): Promise<MentoringSessionDto> {
-    return this.inImplementation(actor, engagementId, 'implementation.write', 'Mentoring sessions are recorded', async (em) => {
+    return this.inImplementation(actor, engagementId, 'implementation.write', 'recordMentoring', async (em) => {
       const codes = await this.checkedActions(engagementId, input.actionIds, em);
       const result = await em.insert(MentoringSession, {
         engagementId,
@@ -187,7 +186,7 @@ export class ImplementationService {
   }
 
   async recordTraining(actor: Actor, engagementId: string, input: CreateTrainingDto): Promise<TrainingDto> {
-    return this.inImplementation(actor, engagementId, 'implementation.write', 'Trainings are recorded', async (em) => {
+    return this.inImplementation(actor, engagementId, 'implementation.write', 'recordTrainings', async (em) => {
       const errors: FieldError[] = [];
       if (input.endDate < input.startDate) errors.push({ field: 'endDate', message: 'endDate must not be before startDate' });
       if (input.participants.women + input.participants.men > input.participants.total) {
@@ -220,14 +219,12 @@ export class ImplementationService {
     actor: Actor,
     engagementId: string,
     permission: EngagementPermission,
-    what: string,
+    activity: StageActivity,
     work: (em: EntityManager, scope: EngagementInScope) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       // The lock orders reports against COMPLETE: an engagement is never completed under a report in flight.
-      const scope = await this.access.require(actor, engagementId, permission, em, { lock: true });
-      if (scope.engagement.stage !== IMPLEMENTATION_STAGE) throw new NotInImplementationError(what, scope.engagement.stage);
-      return work(em, scope);
+      return work(em, await this.access.requireAtStage(actor, engagementId, permission, activity, em));
     });
   }
 
