@@ -24,6 +24,7 @@ import {
   stageOf,
   stagePermissions,
   stagePermits,
+  stageFilters,
   stageRefusal,
   stagesPermitting,
   toMermaid,
@@ -257,6 +258,20 @@ describe('engagement machine', () => {
       expect(INITIAL_STAGE).toBe('scoping.planning');
       expect(FINAL_STAGES).toEqual(['completed', 'withdrawn']);
       expect(interruptionStages()).toEqual(['suspended', 'withdrawn']);
+      expect(stageFilters()).toEqual([
+        'scoping',
+        'scoping.planning',
+        'scoping.fieldwork',
+        'gapAssessment',
+        'roadmap',
+        'roadmap.drafting',
+        'roadmap.consultation',
+        'adoption',
+        'implementation',
+        'suspended',
+        'completed',
+        'withdrawn',
+      ]);
     });
 
     // What the services checked with stage names before the machine knew (issue 15): unchanged.

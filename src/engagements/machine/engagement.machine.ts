@@ -272,6 +272,16 @@ export function isStage(value: string): value is Stage {
   return PERMITS.has(value as Stage);
 }
 
+/** What a stage filter accepts: every stage and every group of stages (`roadmap` holds `roadmap.drafting`), in document order. */
+export function stageFilters(): string[] {
+  const filters = new Set<string>();
+  for (const stage of allStages()) {
+    const parts = stage.split('.');
+    parts.forEach((_, index) => filters.add(parts.slice(0, index + 1).join('.')));
+  }
+  return [...filters];
+}
+
 /** Where every engagement starts. */
 export const INITIAL_STAGE: Stage = stageOf(getInitialSnapshot(engagementMachine).value);
 
