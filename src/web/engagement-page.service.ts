@@ -45,7 +45,8 @@ export class EngagementPageService {
     const stageAllows = stagePermissions(stage);
     const engagement = await this.engagements.get(actor, engagementId);
     // The pipeline as a path: an interruption (suspended, withdrawn) shows only while the engagement is in it.
-    const stages = allStages().filter((other) => !interruptionStages().includes(other) || other === stage);
+    const interruptions = interruptionStages();
+    const stages = allStages().filter((other) => !interruptions.includes(other) || other === stage);
     const current = stages.indexOf(stage);
     const versions = can['versions.read'] ? await this.versions.list(actor, engagementId) : [];
     const latest = versions.at(-1);
