@@ -6,10 +6,11 @@ import { ForbiddenError } from '../common/errors/domain-error';
 import { Audience } from '../common/confidentiality';
 import { audienceOf, EngagementPermission, isAllowed, seesEveryEngagement } from './engagement-access';
 import { Engagement } from './engagement.entity';
-import { EngagementNotFoundError } from './engagement.errors';
+import { EngagementNotFoundError, StageForbidsError } from './engagement.errors';
 import { EngagementsRepository } from './engagements.repository';
 import { Membership } from './membership.entity';
 import { MembershipsRepository } from './memberships.repository';
+import { StageActivity, stagePermits } from './machine/engagement.machine';
 
 export interface EngagementInScope {
   engagement: Engagement;
@@ -51,6 +52,22 @@ export class EngagementAccessService {
       throw new ForbiddenError(`Your part in this engagement does not allow ${describe(permission)}.`);
     }
     return { engagement, membership, audience: audienceOf(actor, membership?.role ?? null) };
+  }
+
+  /**
+   * `require`, with the engagement locked, and then the machine's word on whether its stage permits the activity: the
+   * lock keeps the stage from moving (an event, a release) until the caller's transaction ends.
+   */
+  async requireAtStage(
+    actor: Actor,
+    engagementId: string,
+    permission: EngagementPermission,
+    activity: StageActivity,
+    em: EntityManager,
+  ): Promise<EngagementInScope> {
+    const scope = await this.require(actor, engagementId, permission, em, { lock: true });
+    if (!stagePermits(scope.engagement.stage, activity)) throw new StageForbidsError(scope.engagement.stage, activity);
+    return scope;
   }
 
   visibility(actor: Actor): EngagementVisibility {

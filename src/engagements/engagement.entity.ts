@@ -1,9 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const INITIAL_STAGE = 'scoping.planning';
-
-/** Stages after which a State may start a new engagement. */
-export const FINAL_STAGES = ['completed', 'withdrawn'] as const;
+import { FINAL_STAGES, INITIAL_STAGE, Stage } from './machine/engagement.machine';
 
 @Entity({ name: 'engagements' })
 @Check('engagements_country_format', `"country" ~ '^[A-Z]{3}$'`)
@@ -11,7 +7,7 @@ export const FINAL_STAGES = ['completed', 'withdrawn'] as const;
 // One engagement at a time per State: a second one may start only once the first has ended.
 @Index('engagements_one_active_per_country', ['country'], {
   unique: true,
-  where: `"stage" NOT IN ('completed', 'withdrawn')`,
+  where: `"stage" NOT IN (${FINAL_STAGES.map((stage) => `'${stage}'`).join(', ')})`,
 })
 export class Engagement {
   @PrimaryGeneratedColumn('uuid')
@@ -32,7 +28,7 @@ export class Engagement {
 
   /** The pipeline state as a dotted path, e.g. `roadmap.drafting`. */
   @Column({ type: 'text', default: INITIAL_STAGE })
-  stage!: string;
+  stage!: Stage;
 
   /** XState's persisted snapshot (with the history RESUME needs); null until the first event. */
   @Column({ type: 'jsonb', nullable: true })

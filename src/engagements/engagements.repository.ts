@@ -81,7 +81,7 @@ export class EngagementsRepository {
   /** Moves the engagement to its next state; the caller holds the row lock. */
   async recordTransition(
     id: string,
-    change: { snapshot: object; machineVersion: number; stage: string },
+    change: Pick<Engagement, 'snapshot' | 'machineVersion' | 'stage'>,
     em: EntityManager,
   ): Promise<void> {
     await em

@@ -14,10 +14,11 @@ import { ListEngagementsQuery } from './dto/list-engagements.query';
 import { UpdateEngagementDto } from './dto/update-engagement.dto';
 import { seesEveryEngagement } from './engagement-access';
 import { EngagementAccessService } from './engagement-access.service';
-import { Engagement, FINAL_STAGES } from './engagement.entity';
+import { Engagement } from './engagement.entity';
 import { EngagementAlreadyActiveError } from './engagement.errors';
 import { EngagementSequence, EngagementsRepository } from './engagements.repository';
 import { STAGE_TARGET_DAYS, StageTargetDays } from './stage-target-days';
+import { FINAL_STAGES } from './machine/engagement.machine';
 
 const ONE_ACTIVE_PER_COUNTRY = 'engagements_one_active_per_country';
 
@@ -62,7 +63,7 @@ export class EngagementsService {
   /** Country code → id of its engagement in progress. */
   async activeIdsByCountry(): Promise<Map<string, string>> {
     const [rows] = await this.engagements.findPage({ limit: 1000, offset: 0 });
-    return new Map(rows.filter((e) => !(FINAL_STAGES as readonly string[]).includes(e.stage)).map((e) => [e.country, e.id]));
+    return new Map(rows.filter((e) => !FINAL_STAGES.includes(e.stage)).map((e) => [e.country, e.id]));
   }
 
   async get(actor: Actor, id: string): Promise<EngagementDto> {

@@ -7,7 +7,8 @@ import { Actor, actingUserId } from '../common/auth/actor';
 import { calendarDate } from '../common/calendar-date';
 import { FieldError, ValidationFailedError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
-import { Engagement } from '../engagements/engagement.entity';
+import { StageForbidsError } from '../engagements/engagement.errors';
+import { stagePermits } from '../engagements/machine/engagement.machine';
 import { countryName } from '../reference/countries';
 import { ActionsService } from '../roadmaps/actions.service';
 import { diffActions, toContentAction } from '../roadmaps/roadmap-content';
@@ -16,10 +17,7 @@ import { Adoption } from './adoption.entity';
 import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionDto, RecordAdoptionDto, toAdoptionDto } from './dto/adoption.dto';
 import { BaselineDiffDto } from './dto/implementation.dto';
-import { AdoptionLockedError, AdoptionNotFoundError, NotAPdfError, SignedDocumentNotFoundError } from './implementation.errors';
-
-const ADOPTION_STAGE = 'adoption';
-const AFTER_ADOPTION = ['implementation', 'completed'];
+import { AdoptionNotFoundError, NotAPdfError, SignedDocumentNotFoundError } from './implementation.errors';
 
 export interface SignedDocument {
   bytes: Buffer;
@@ -47,8 +45,7 @@ export class AdoptionService {
   /** Records (or, while the engagement is in adoption, corrects) the State's adoption of the final version. */
   async record(actor: Actor, engagementId: string, input: RecordAdoptionDto): Promise<AdoptionDto> {
     return this.dataSource.transaction(async (em) => {
-      const { engagement } = await this.access.require(actor, engagementId, 'adoption.record', em, { lock: true });
-      if (engagement.stage !== ADOPTION_STAGE) throw lockedIn(engagement);
+      await this.access.requireAtStage(actor, engagementId, 'adoption.record', 'recordAdoption', em);
       const latest = await this.versions.latestOf(engagementId, em);
       const errors: FieldError[] = [];
       if (!latest || latest.status !== 'final' || input.versionNumber !== latest.number) {
@@ -90,12 +87,10 @@ export class AdoptionService {
   /** Attaches the signed PDF. Once implementation has begun it may still be added, never replaced. */
   async attachDocument(actor: Actor, engagementId: string, body: unknown): Promise<AdoptionDto> {
     return this.dataSource.transaction(async (em) => {
-      const { engagement } = await this.access.require(actor, engagementId, 'adoption.record', em, { lock: true });
+      const { engagement } = await this.access.requireAtStage(actor, engagementId, 'adoption.record', 'attachSignedDocument', em);
       const adoption = await this.existing(engagementId, em);
-      const afterAdoption = AFTER_ADOPTION.includes(engagement.stage);
-      if (engagement.stage !== ADOPTION_STAGE && !afterAdoption) throw lockedIn(engagement);
-      if (afterAdoption && adoption.documentSha256) {
-        throw new AdoptionLockedError('The signed document is part of the adopted record: once implementation has begun it cannot be replaced.');
+      if (adoption.documentSha256 && !stagePermits(engagement.stage, 'replaceSignedDocument')) {
+        throw new StageForbidsError(engagement.stage, 'replaceSignedDocument');
       }
       if (!Buffer.isBuffer(body) || body.subarray(0, 5).toString('latin1') !== '%PDF-') throw new NotAPdfError();
       const sha256 = createHash('sha256').update(body).digest('hex');
@@ -137,12 +132,4 @@ export class AdoptionService {
     if (!adoption) throw new AdoptionNotFoundError();
     return adoption;
   }
-}
-
-function lockedIn(engagement: Engagement): AdoptionLockedError {
-  return new AdoptionLockedError(
-    AFTER_ADOPTION.includes(engagement.stage)
-      ? `The adoption is on record and the engagement is in ${engagement.stage}: it can no longer change.`
-      : `An adoption is recorded once the roadmap has been submitted for adoption; the engagement is in ${engagement.stage}.`,
-  );
 }

@@ -12,18 +12,6 @@ export class SignedDocumentNotFoundError extends DomainError {
   }
 }
 
-export class AdoptionLockedError extends DomainError {
-  constructor(message: string) {
-    super(ErrorCode.AdoptionLocked, message);
-  }
-}
-
-export class NotInImplementationError extends DomainError {
-  constructor(what: string, stage: string) {
-    super(ErrorCode.NotInImplementation, `${what} only during implementation; the engagement is in ${stage}.`);
-  }
-}
-
 export class NotAPdfError extends DomainError {
   constructor() {
     super(ErrorCode.UnsupportedMediaType, 'The signed document must be a PDF file (Content-Type: application/pdf, starting with %PDF-).');

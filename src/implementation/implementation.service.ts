@@ -7,6 +7,7 @@ import { FieldError, ValidationFailedError } from '../common/errors/domain-error
 import { EngagementPermission } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
 import { ActionsService } from '../roadmaps/actions.service';
+import { StageActivity } from '../engagements/machine/engagement.machine';
 import { ActionNotFoundError } from '../roadmaps/roadmap.errors';
 import { ActionScheduleRepository, CountsRow } from './action-schedule.repository';
 import { AdoptionsRepository } from './adoptions.repository';
@@ -14,12 +15,9 @@ import { ActionCountsDto, ImplementationDto } from './dto/implementation.dto';
 import { CreateMentoringSessionDto, MentoringSessionDto, toMentoringSessionDto } from './dto/mentoring-session.dto';
 import { ProgressUpdateDto, ReportProgressDto, toProgressUpdateDto } from './dto/progress.dto';
 import { CreateTrainingDto, toTrainingDto, TrainingDto } from './dto/training.dto';
-import { NotInImplementationError } from './implementation.errors';
 import { MentoringSessionsRepository } from './mentoring-sessions.repository';
 import { ProgressUpdatesRepository } from './progress-updates.repository';
 import { TrainingsRepository } from './trainings.repository';
-
-const IMPLEMENTATION_STAGE = 'implementation';
 
 /** What the percent must be for a status, and when a note is required (DESIGN §3). */
 export function progressErrors(input: ReportProgressDto): FieldError[] {
@@ -73,7 +71,7 @@ export class ImplementationService {
 
   /** Appends a progress update; the action's status and percent become the update's. */
   async report(actor: Actor, engagementId: string, actionId: string, input: ReportProgressDto): Promise<ProgressUpdateDto> {
-    return this.inImplementation(actor, engagementId, 'progress.report', 'Progress is reported', async (em, scope) => {
+    return this.inImplementation(actor, engagementId, 'progress.report', 'reportProgress', async (em, scope) => {
       const action = await this.actions.actionOf(engagementId, actionId, em);
       if (!action || !(await this.mayRead(scope, actionId, em))) throw new ActionNotFoundError(actionId);
       const errors = progressErrors(input);
@@ -119,7 +117,7 @@ export class ImplementationService {
   }
 
   async recordMentoringSession(actor: Actor, engagementId: string, input: CreateMentoringSessionDto): Promise<MentoringSessionDto> {
-    return this.inImplementation(actor, engagementId, 'implementation.write', 'Mentoring sessions are recorded', async (em) => {
+    return this.inImplementation(actor, engagementId, 'implementation.write', 'recordMentoring', async (em) => {
       const codes = await this.checkedActions(engagementId, input.actionIds, em);
       const session = await this.sessionRecords.insert(
         {
@@ -147,7 +145,7 @@ export class ImplementationService {
   }
 
   async recordTraining(actor: Actor, engagementId: string, input: CreateTrainingDto): Promise<TrainingDto> {
-    return this.inImplementation(actor, engagementId, 'implementation.write', 'Trainings are recorded', async (em) => {
+    return this.inImplementation(actor, engagementId, 'implementation.write', 'recordTrainings', async (em) => {
       const errors: FieldError[] = [];
       if (input.endDate < input.startDate) errors.push({ field: 'endDate', message: 'endDate must not be before startDate' });
       if (input.participants.women + input.participants.men > input.participants.total) {
@@ -182,14 +180,12 @@ export class ImplementationService {
     actor: Actor,
     engagementId: string,
     permission: EngagementPermission,
-    what: string,
+    activity: StageActivity,
     work: (em: EntityManager, scope: EngagementInScope) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
       // The lock orders reports against COMPLETE: an engagement is never completed under a report in flight.
-      const scope = await this.access.require(actor, engagementId, permission, em, { lock: true });
-      if (scope.engagement.stage !== IMPLEMENTATION_STAGE) throw new NotInImplementationError(what, scope.engagement.stage);
-      return work(em, scope);
+      return work(em, await this.access.requireAtStage(actor, engagementId, permission, activity, em));
     });
   }
 

@@ -10,17 +10,15 @@ import { isAllowed } from '../engagements/engagement-access';
 import { EngagementAccessService, EngagementInScope } from '../engagements/engagement-access.service';
 import { Engagement } from '../engagements/engagement.entity';
 import { EngagementsService } from '../engagements/engagements.service';
+import { StageActivity } from '../engagements/machine/engagement.machine';
 import { Finding } from '../findings/finding.entity';
 import { FindingsService } from '../findings/findings.service';
 import { CAPACITY_LEVELS, CROSS_CUTTING } from '../reference/catalogs';
 import { Action, ActionStatus, Priority, Timeframe } from './action.entity';
 import { ActionFields, ActionsRepository } from './actions.repository';
 import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
-import { ActionNotFoundError, RoadmapLockedError } from './roadmap.errors';
+import { ActionNotFoundError } from './roadmap.errors';
 
-export const DRAFTING_STAGE = 'roadmap.drafting';
-/** Actions are drafted before adoption and re-planned during implementation, where the baseline-diff shows each change. */
-const PLANNING_STAGES = [DRAFTING_STAGE, 'implementation'] as const;
 export const RECOMMENDED_RESPONSIBLE_ENTITY = 'To be designated by the Government';
 
 /** An action's default sensitivity (from its findings') and its effective one, given the engagement's findings. */
@@ -86,7 +84,7 @@ export class ActionsService {
   }
 
   async create(actor: Actor, engagementId: string, input: CreateActionDto): Promise<ActionDto> {
-    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement, scope) => {
+    return this.inRoadmap(actor, engagementId, 'planActions', async (em, engagement, scope) => {
       const fields = await this.checkedFields(actor, scope, engagement, input, null, em);
       const action = await this.insert(em, engagement, { ...defaults(), ...fields } as ActionFields);
       const dto = (await this.dtoMaker(engagementId, em))(action);
@@ -96,7 +94,7 @@ export class ActionsService {
   }
 
   async update(actor: Actor, engagementId: string, id: string, input: UpdateActionDto): Promise<ActionDto> {
-    return this.inRoadmap(actor, engagementId, PLANNING_STAGES, async (em, engagement, scope) => {
+    return this.inRoadmap(actor, engagementId, 'planActions', async (em, engagement, scope) => {
       const current = await this.actions.find(engagementId, id, em, true);
       if (!current) throw new ActionNotFoundError(id);
       if (current.version !== input.version) throw new StaleVersionError('action', input.version, current.version);
@@ -111,7 +109,7 @@ export class ActionsService {
   }
 
   async remove(actor: Actor, engagementId: string, id: string): Promise<void> {
-    await this.inRoadmap(actor, engagementId, [DRAFTING_STAGE], async (em) => {
+    await this.inRoadmap(actor, engagementId, 'draftActions', async (em) => {
       const current = await this.actions.find(engagementId, id, em, true);
       if (!current) throw new ActionNotFoundError(id);
       const before = (await this.dtoMaker(engagementId, em))(current);
@@ -125,7 +123,7 @@ export class ActionsService {
    * library entry, linked to every gap it answers). Good practices get none; a second run adds nothing.
    */
   async recommend(actor: Actor, engagementId: string): Promise<ActionDto[]> {
-    return this.inRoadmap(actor, engagementId, [DRAFTING_STAGE], async (em, engagement) => {
+    return this.inRoadmap(actor, engagementId, 'draftActions', async (em, engagement) => {
       const existing = await this.actions.list(engagementId, em);
       const covered = new Set(existing.flatMap((action) => action.findingIds));
       const gaps = (await this.findings.findingsOf(engagementId, em)).filter(
@@ -209,18 +207,13 @@ export class ActionsService {
   private async inRoadmap<T>(
     actor: Actor,
     engagementId: string,
-    stages: readonly string[],
+    activity: StageActivity,
     work: (em: EntityManager, engagement: Engagement, scope: EngagementInScope) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (em) => {
-      // The lock keeps the stage from moving (a version, a release) while the roadmap changes.
-      const scope = await this.access.require(actor, engagementId, 'roadmap.write', em, { lock: true });
-      const { engagement } = scope;
-      if (!stages.includes(engagement.stage)) {
-        const hint = engagement.stage === 'implementation' ? 'During implementation an action is cancelled, with a reason, through a progress update.' : '';
-        throw new RoadmapLockedError(engagement.stage, stages, hint);
-      }
-      return work(em, engagement, scope);
+      // The engagement stays locked, so its stage cannot move (a version, a release) while the roadmap changes.
+      const scope = await this.access.requireAtStage(actor, engagementId, 'roadmap.write', activity, em);
+      return work(em, scope.engagement, scope);
     });
   }
 

@@ -9,6 +9,11 @@ import { ActionsService } from './actions.service';
 import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 import { ActionNotFoundError } from './roadmap.errors';
 import { EngagementAccess } from '../engagements/engagement-access.decorator';
+import { stagesPermitting } from '../engagements/machine/engagement.machine';
+
+/** Where actions are added and changed, and where they are removed (the machine's stage rules, for the document). */
+const PLANNING_STAGES = stagesPermitting('planActions').join(' or ');
+const DRAFTING_STAGES = stagesPermitting('draftActions').join(' or ');
 
 const ActionId = new ParseIdPipe((id) => new ActionNotFoundError(id));
 
@@ -29,9 +34,9 @@ export class RoadmapController {
 
   @Post('actions')
   @EngagementAccess('roadmap.write')
-  @ApiOperation({ summary: 'Add an action (only in roadmap.drafting), linked to one or more findings' })
+  @ApiOperation({ summary: `Add an action (only in ${PLANNING_STAGES}), linked to one or more findings` })
   @ApiCreatedResponse({ type: ActionDto })
-  @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
+  @ApiConflictResponse({ description: `The engagement is not in ${PLANNING_STAGES}` })
   create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Body() body: CreateActionDto): Promise<ActionDto> {
     return this.actions.create(actor, id, body);
   }
@@ -40,7 +45,7 @@ export class RoadmapController {
   @EngagementAccess('roadmap.write')
   @ApiOperation({ summary: 'Propose library actions for every validated gap no action answers yet; returns what it created' })
   @ApiCreatedResponse({ type: [ActionDto] })
-  @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
+  @ApiConflictResponse({ description: `The engagement is not in ${DRAFTING_STAGES}` })
   recommend(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<ActionDto[]> {
     return this.actions.recommend(actor, id);
   }
@@ -56,9 +61,9 @@ export class RoadmapController {
 
   @Patch('actions/:aid')
   @EngagementAccess('roadmap.write')
-  @ApiOperation({ summary: 'Change an action (only in roadmap.drafting)' })
+  @ApiOperation({ summary: `Change an action (only in ${PLANNING_STAGES})` })
   @ApiOkResponse({ type: ActionDto })
-  @ApiConflictResponse({ description: 'Stale version, or the engagement is not in roadmap.drafting' })
+  @ApiConflictResponse({ description: `Stale version, or the engagement is not in ${PLANNING_STAGES}` })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -71,7 +76,7 @@ export class RoadmapController {
   @Delete('actions/:aid')
   @EngagementAccess('roadmap.write')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Remove an action (only in roadmap.drafting; versions keep it)' })
+  @ApiOperation({ summary: `Remove an action (only in ${DRAFTING_STAGES}; versions keep it)` })
   @ApiNoContentResponse()
   async remove(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('aid', ActionId) aid: string): Promise<void> {
     await this.actions.remove(actor, id, aid);

@@ -1,11 +1,5 @@
 import { DomainError, ErrorCode } from '../common/errors/domain-error';
 
-export class RoadmapLockedError extends DomainError {
-  constructor(stage: string, allowed: readonly string[] = ['roadmap.drafting'], hint = '') {
-    super(ErrorCode.RoadmapLocked, `This change to the roadmap is made only in ${allowed.join(' or ')}; the engagement is in ${stage}.${hint ? ` ${hint}` : ''}`);
-  }
-}
-
 export class ActionNotFoundError extends DomainError {
   constructor(id: string) {
     super(ErrorCode.ActionNotFound, `There is no action ${id} in this roadmap.`);

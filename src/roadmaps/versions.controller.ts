@@ -11,6 +11,10 @@ import { CommentNotFoundError } from './roadmap.errors';
 import { VersionsService } from './versions.service';
 import { VersionNumberPipe } from './version-number.pipe';
 import { EngagementAccess } from '../engagements/engagement-access.decorator';
+import { stagesPermitting } from '../engagements/machine/engagement.machine';
+
+/** Where versions are made (the machine's stage rule, for the document). */
+const VERSIONING_STAGES = stagesPermitting('makeVersions').join(' or ');
 
 @ApiTags('roadmap')
 @Controller('engagements/:id')
@@ -32,9 +36,9 @@ export class VersionsController {
 
   @Post('roadmap/versions')
   @EngagementAccess('versions.create')
-  @ApiOperation({ summary: 'Snapshot the roadmap into the next immutable version (only in roadmap.drafting)' })
+  @ApiOperation({ summary: `Snapshot the roadmap into the next immutable version (only in ${VERSIONING_STAGES})` })
   @ApiCreatedResponse({ type: VersionDetailDto })
-  @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
+  @ApiConflictResponse({ description: `The engagement is not in ${VERSIONING_STAGES}` })
   create(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string): Promise<VersionDetailDto> {
     return this.versions.create(actor, id);
   }

@@ -10,13 +10,13 @@ import { PipelineService } from '../engagements/pipeline.service';
 import { FindingsService } from '../findings/findings.service';
 import { MissionsService } from '../missions/missions.service';
 import { countryName } from '../reference/countries';
-import { ActionsService, DRAFTING_STAGE, effectiveSensitivity } from './actions.service';
+import { ActionsService, effectiveSensitivity } from './actions.service';
 import { CommentsRepository } from './comments.repository';
 import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
 import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256, toVersionAction } from './roadmap-content';
 import { RoadmapVersion } from './roadmap-version.entity';
 import { VersionsRepository } from './versions.repository';
-import { RoadmapLockedError, VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
+import { VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
 @Injectable()
 export class VersionsService {
@@ -56,8 +56,7 @@ export class VersionsService {
   /** Snapshots the engagement, its validated findings and its actions into the next numbered version. */
   async create(actor: Actor, engagementId: string): Promise<VersionDetailDto> {
     return this.dataSource.transaction(async (em) => {
-      const { engagement } = await this.lockedEngagement(em, actor, engagementId, 'versions.create');
-      if (engagement.stage !== DRAFTING_STAGE) throw new RoadmapLockedError(engagement.stage);
+      const { engagement } = await this.access.requireAtStage(actor, engagementId, 'versions.create', 'makeVersions', em);
       const content = await this.contentOf(engagement, em);
       const text = canonicalJson(content);
       const number = await this.versions.nextNumber(engagementId, em);

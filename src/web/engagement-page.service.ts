@@ -4,7 +4,7 @@ import { calendarDate } from '../common/calendar-date';
 import { permissionsOf } from '../engagements/engagement-access';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { EngagementsService } from '../engagements/engagements.service';
-import { allStages, MISSION_LEAD_EVENTS } from '../engagements/machine/engagement.machine';
+import { allStages, interruptionStages, MISSION_LEAD_EVENTS, stagePermissions } from '../engagements/machine/engagement.machine';
 import { PipelineService } from '../engagements/pipeline.service';
 import { FindingsService } from '../findings/findings.service';
 import { AdoptionService } from '../implementation/adoption.service';
@@ -39,20 +39,23 @@ export class EngagementPageService {
   ) {}
 
   async load(actor: Actor, engagementId: string, state: FormState | null = null) {
-    const { membership, audience } = await this.access.require(actor, engagementId, 'engagement.read');
+    const { engagement: { stage }, membership, audience } = await this.access.require(actor, engagementId, 'engagement.read');
     const can = permissionsOf(actor, membership?.role ?? null);
+    // What the stage permits, from the machine: the page offers a form only where both it and the caller's part allow.
+    const stageAllows = stagePermissions(stage);
     const engagement = await this.engagements.get(actor, engagementId);
-    const stages = allStages().filter((stage) => !['suspended', 'withdrawn'].includes(stage) || stage === engagement.stage);
-    const current = stages.indexOf(engagement.stage);
+    // The pipeline as a path: an interruption (suspended, withdrawn) shows only while the engagement is in it.
+    const interruptions = interruptionStages();
+    const stages = allStages().filter((other) => !interruptions.includes(other) || other === stage);
+    const current = stages.indexOf(stage);
     const versions = can['versions.read'] ? await this.versions.list(actor, engagementId) : [];
     const latest = versions.at(-1);
     const released = versions.filter((version) => version.released);
-    const inImplementation = ['implementation', 'completed'].includes(engagement.stage);
     const mayLeadEvents = membership?.role === 'mission_lead';
     return {
       engagement,
       can,
-      stage: engagement.stage,
+      stageAllows,
       pipeline: stages.map((stage, index) => ({ stage, state: index < current ? 'done' : index === current ? 'current' : 'todo' })),
       events: can['pipeline.read'] ? await this.pipeline.transitions(actor, engagementId) : null,
       mayLeadEvents,
@@ -80,7 +83,7 @@ export class EngagementPageService {
           ),
       })),
       adoption: can['adoption.read'] ? await this.adoption.get(actor, engagementId).catch((error: unknown) => ignore(error, AdoptionNotFoundError)) : null,
-      implementation: can['implementation.read'] && inImplementation ? await this.implementation.summary(actor, engagementId) : null,
+      implementation: can['implementation.read'] && stageAllows.followImplementation ? await this.implementation.summary(actor, engagementId) : null,
       catalogs: { areas: THEMATIC_AREAS, dimensions: DIMENSIONS, phases: PHASES, levels: CAPACITY_LEVELS, statuses: ACTION_STATUSES, decisions: DECISIONS },
       today: calendarDate(),
       state,

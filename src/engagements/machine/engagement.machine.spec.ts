@@ -9,12 +9,24 @@ import {
   engagementMachine,
   EVENT_TYPES,
   FACTS_SATISFYING_EVERY_GUARD,
+  FINAL_STAGES,
   fromStored,
+  INITIAL_STAGE,
   initialSnapshot,
+  interruptionStages,
+  isStage,
   MACHINE_VERSION,
   refusalsOf,
   SnapshotUnreadableError,
+  Stage,
+  STAGE_ACTIVITIES,
+  StageActivity,
   stageOf,
+  stagePermissions,
+  stagePermits,
+  stageFilters,
+  stageRefusal,
+  stagesPermitting,
   toMermaid,
   toStored,
   transitionOptions,
@@ -222,4 +234,119 @@ describe('engagement machine', () => {
     expect(mermaid).toContain('suspended --> active : RESUME (back to the stage it left)');
     expect(mermaid).toContain('completed --> [*]');
   });
+
+  describe('stage rules', () => {
+    // Typed by `Stage`: a stage added to or removed from the machine does not compile here until it is listed.
+    const EVERY_STAGE: Record<Stage, true> = {
+      'scoping.planning': true,
+      'scoping.fieldwork': true,
+      gapAssessment: true,
+      'roadmap.drafting': true,
+      'roadmap.consultation': true,
+      adoption: true,
+      implementation: true,
+      suspended: true,
+      completed: true,
+      withdrawn: true,
+    };
+
+    it('derives the Stage type from the states: the same stages as the machine rests in', () => {
+      expect(Object.keys(EVERY_STAGE).sort()).toEqual([...allStages()].sort());
+      expect(allStages().every(isStage)).toBe(true);
+      expect(isStage('roadmap')).toBe(false);
+      expect(isStage('active.adoption')).toBe(false);
+      expect(INITIAL_STAGE).toBe('scoping.planning');
+      expect(FINAL_STAGES).toEqual(['completed', 'withdrawn']);
+      expect(interruptionStages()).toEqual(['suspended', 'withdrawn']);
+      expect(stageFilters()).toEqual([
+        'scoping',
+        'scoping.planning',
+        'scoping.fieldwork',
+        'gapAssessment',
+        'roadmap',
+        'roadmap.drafting',
+        'roadmap.consultation',
+        'adoption',
+        'implementation',
+        'suspended',
+        'completed',
+        'withdrawn',
+      ]);
+    });
+
+    // What the services checked with stage names before the machine knew (issue 15): unchanged.
+    const EXPECTED: Record<StageActivity, Stage[]> = {
+      draftActions: ['roadmap.drafting'],
+      planActions: ['roadmap.drafting', 'implementation'],
+      makeVersions: ['roadmap.drafting'],
+      releaseVersions: ['roadmap.drafting'],
+      recordAdoption: ['adoption'],
+      attachSignedDocument: ['adoption', 'implementation', 'completed'],
+      replaceSignedDocument: ['adoption'],
+      reportProgress: ['implementation'],
+      recordMentoring: ['implementation'],
+      recordTrainings: ['implementation'],
+      followImplementation: ['implementation', 'completed'],
+    };
+
+    it.each(STAGE_ACTIVITIES.map((activity) => [activity, EXPECTED[activity]] as const))('permits %s exactly in %j', (activity, stages) => {
+      expect(stagesPermitting(activity)).toEqual(stages);
+      for (const stage of allStages()) {
+        expect({ stage, permitted: stagePermits(stage, activity) }).toEqual({ stage, permitted: stages.includes(stage) });
+        expect(stagePermissions(stage)[activity]).toBe(stages.includes(stage));
+      }
+    });
+
+    it('offers release where RELEASE_DRAFT is possible, and records adoption where RECORD_ADOPTION can follow', () => {
+      const stagesAccepting = (type: EngagementEventType): Stage[] =>
+        allStages().filter((stage) => reachStage(stage).can({ type, facts: ready, comment: 'a reason' }));
+      expect(stagesPermitting('releaseVersions')).toEqual(stagesAccepting('RELEASE_DRAFT'));
+      expect(stagesPermitting('recordAdoption')).toEqual(stagesAccepting('RECORD_ADOPTION'));
+      expect(stagesPermitting('reportProgress')).toEqual(stagesAccepting('COMPLETE'));
+    });
+
+    it('refuses with the sentences the API has always answered with', () => {
+      expect(stageRefusal('roadmap.consultation', 'planActions')).toBe(
+        'This change to the roadmap is made only in roadmap.drafting or implementation; the engagement is in roadmap.consultation.',
+      );
+      expect(stageRefusal('implementation', 'makeVersions')).toBe('This change to the roadmap is made only in roadmap.drafting; the engagement is in implementation.');
+      expect(stageRefusal('implementation', 'draftActions')).toBe(
+        'This change to the roadmap is made only in roadmap.drafting; the engagement is in implementation. During implementation an action is cancelled, with a reason, through a progress update.',
+      );
+      expect(stageRefusal('adoption', 'draftActions')).toBe('This change to the roadmap is made only in roadmap.drafting; the engagement is in adoption.');
+      expect(stageRefusal('completed', 'reportProgress')).toBe('Progress is reported only during implementation; the engagement is in completed.');
+      expect(stageRefusal('adoption', 'recordTrainings')).toBe('Trainings are recorded only during implementation; the engagement is in adoption.');
+      expect(stageRefusal('implementation', 'recordAdoption')).toBe('The adoption is on record and the engagement is in implementation: it can no longer change.');
+      expect(stageRefusal('roadmap.drafting', 'recordAdoption')).toBe(
+        'An adoption is recorded once the roadmap has been submitted for adoption; the engagement is in roadmap.drafting.',
+      );
+      expect(stageRefusal('withdrawn', 'attachSignedDocument')).toBe(
+        'An adoption is recorded once the roadmap has been submitted for adoption; the engagement is in withdrawn.',
+      );
+      for (const activity of STAGE_ACTIVITIES) {
+        for (const stage of allStages().filter((other) => !stagePermits(other, activity))) {
+          expect(stageRefusal(stage, activity)).toMatch(/\.$/);
+        }
+      }
+    });
+  });
 });
+
+/** A snapshot resting in the stage, reached by events (suspended from planning). */
+function reachStage(stage: Stage): EngagementSnapshot {
+  const paths: Record<Stage, EngagementEventType[]> = {
+    'scoping.planning': [],
+    'scoping.fieldwork': ['START_MISSION'],
+    gapAssessment: ['START_MISSION', 'COMPLETE_MISSION'],
+    'roadmap.drafting': ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT'],
+    'roadmap.consultation': ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT', 'RELEASE_DRAFT'],
+    adoption: ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT', 'SUBMIT_FOR_ADOPTION'],
+    implementation: ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT', 'SUBMIT_FOR_ADOPTION', 'RECORD_ADOPTION'],
+    suspended: ['SUSPEND'],
+    completed: ['START_MISSION', 'COMPLETE_MISSION', 'SUBMIT_ASSESSMENT', 'SUBMIT_FOR_ADOPTION', 'RECORD_ADOPTION', 'COMPLETE'],
+    withdrawn: ['WITHDRAW'],
+  };
+  const snapshot = walk(...paths[stage]);
+  expect(stageOf(snapshot.value)).toBe(stage);
+  return snapshot;
+}

@@ -66,6 +66,36 @@ export const MISSION_LEAD_EVENTS: readonly EngagementEventType[] = ['START_MISSI
  */
 export const PLAN_ADOPTING_EVENT: EngagementEventType = 'RECORD_ADOPTION';
 
+/**
+ * What a stage lets people do to the engagement's data besides sending events. Each stage lists its activities in
+ * its `meta.permits` (a parent's hold for its children); services ask `stagePermits` before the work, and the web
+ * page offers only what the stage permits. Work no stage restricts (missions, findings, comments) is not listed.
+ */
+export const STAGE_ACTIVITIES = [
+  /** Recommending actions from the library and removing an action: the draft only. */
+  'draftActions',
+  /** Adding and changing actions (their sensitivity too): drafted before adoption, re-planned during implementation. */
+  'planActions',
+  'makeVersions',
+  /** Showing the latest version to the focal points (RELEASE_DRAFT, which needs it, moves the stage). */
+  'releaseVersions',
+  'recordAdoption',
+  'attachSignedDocument',
+  /** Once attached, the signed document is replaced only while the adoption record itself may change. */
+  'replaceSignedDocument',
+  'reportProgress',
+  'recordMentoring',
+  'recordTrainings',
+  /** The adopted plan is being carried out, or was: its roll-ups and schedule are shown. */
+  'followImplementation',
+] as const;
+
+export type StageActivity = (typeof STAGE_ACTIVITIES)[number];
+
+export interface StageMeta {
+  permits: readonly StageActivity[];
+}
+
 /** Target durations per stage, in days; past them the engagement is overdue (DESIGN §2). */
 export const DEFAULT_STAGE_TARGET_DAYS = { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 } as const;
 export type TimedStage = keyof typeof DEFAULT_STAGE_TARGET_DAYS;
@@ -120,7 +150,7 @@ export function refusalsOf(event: EngagementEvent): string[] {
 const passes = ({ event }: { event: EngagementEvent }): boolean => refusalsOf(event).length === 0;
 
 export const engagementMachine = setup({
-  types: { events: {} as EngagementEvent },
+  types: { events: {} as EngagementEvent, meta: {} as StageMeta },
   guards: { passes },
 }).createMachine({
   id: 'engagement',
@@ -150,6 +180,7 @@ export const engagementMachine = setup({
           on: { SUBMIT_FOR_ADOPTION: { target: 'adoption', guard: 'passes' } },
           states: {
             drafting: {
+              meta: { permits: ['draftActions', 'planActions', 'makeVersions', 'releaseVersions'] },
               on: {
                 RELEASE_DRAFT: { target: 'consultation', guard: 'passes' },
                 REOPEN_ASSESSMENT: { target: '#engagement.active.gapAssessment', guard: 'passes' },
@@ -159,12 +190,14 @@ export const engagementMachine = setup({
           },
         },
         adoption: {
+          meta: { permits: ['recordAdoption', 'attachSignedDocument', 'replaceSignedDocument'] },
           on: {
             RECORD_ADOPTION: { target: 'implementation', guard: 'passes' },
             REQUEST_REVISION: { target: 'roadmap.drafting' },
           },
         },
         implementation: {
+          meta: { permits: ['planActions', 'attachSignedDocument', 'reportProgress', 'recordMentoring', 'recordTrainings', 'followImplementation'] },
           on: { COMPLETE: { target: '#engagement.completed', guard: 'passes' } },
         },
       },
@@ -175,7 +208,7 @@ export const engagementMachine = setup({
         WITHDRAW: { target: 'withdrawn', guard: 'passes' },
       },
     },
-    completed: { type: 'final' },
+    completed: { type: 'final', meta: { permits: ['attachSignedDocument', 'followImplementation'] } },
     withdrawn: { type: 'final' },
   },
 });
@@ -184,7 +217,16 @@ export type EngagementSnapshot = SnapshotFrom<typeof engagementMachine>;
 
 const WRAPPER = 'active';
 
+/** A state value as dotted paths: `{ active: { roadmap: 'drafting' } }` → `'active.roadmap.drafting'`. */
+type DottedPaths<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${DottedPaths<V[K]>}` }[keyof V & string];
+type WithoutWrapper<P> = P extends `${typeof WRAPPER}.${infer Inner}` ? Inner : P;
+
+/** Every stage an engagement can rest in, as the API shows it (`'roadmap.drafting'`): derived from the states above. */
+export type Stage = WithoutWrapper<DottedPaths<EngagementSnapshot['value']>>;
+
 /** The stage as the API shows it: the state value as a dotted path, without the internal `active` wrapper. */
+export function stageOf(value: EngagementSnapshot['value']): Stage;
+export function stageOf(value: StateValue): string;
 export function stageOf(value: StateValue): string {
   const path: string[] = [];
   let current: StateValue = value;
@@ -197,20 +239,107 @@ export function stageOf(value: StateValue): string {
   return (path[0] === WRAPPER ? path.slice(1) : path).join('.');
 }
 
-/** Every stage a snapshot can rest in, as dotted paths (leaves only), in document order. */
-export function allStages(): string[] {
-  const leaves: string[] = [];
-  const visit = (node: AnyStateNode): void => {
-    const children = Object.values(node.states).filter((child) => child.type !== 'history');
-    if (children.length === 0) leaves.push(stageOf(pathToValue(node.path)));
-    children.forEach(visit);
-  };
-  Object.values(engagementMachine.root.states).forEach(visit);
-  return leaves;
+type EngagementStateNode = typeof engagementMachine.root;
+
+/** The stage a node of the machine stands for (a leaf's path is a state value of this machine, hence a `Stage`). */
+function stageOfNode(node: AnyStateNode): Stage {
+  return stageOf(pathToValue(node.path)) as Stage;
 }
 
 function pathToValue(path: string[]): StateValue {
   return path.reduceRight<StateValue>((child, key) => (child === '' ? key : { [key]: child }), '');
+}
+
+/** Each stage (leaves only, in document order) with what it permits: its own `meta.permits` and its parents'. */
+const PERMITS: ReadonlyMap<Stage, ReadonlySet<StageActivity>> = (() => {
+  const permits = new Map<Stage, ReadonlySet<StageActivity>>();
+  const visit = (node: EngagementStateNode, inherited: readonly StageActivity[]): void => {
+    const own = [...inherited, ...(node.meta?.permits ?? [])];
+    const children = Object.values(node.states).filter((child) => child.type !== 'history');
+    if (children.length === 0) permits.set(stageOfNode(node), new Set(own));
+    children.forEach((child) => visit(child, own));
+  };
+  Object.values(engagementMachine.root.states).forEach((node) => visit(node, []));
+  return permits;
+})();
+
+/** Every stage a snapshot can rest in, as dotted paths (leaves only), in document order. */
+export function allStages(): Stage[] {
+  return [...PERMITS.keys()];
+}
+
+export function isStage(value: string): value is Stage {
+  return PERMITS.has(value as Stage);
+}
+
+/** What a stage filter accepts: every stage and every group of stages (`roadmap` holds `roadmap.drafting`), in document order. */
+export function stageFilters(): string[] {
+  const filters = new Set<string>();
+  for (const stage of allStages()) {
+    const parts = stage.split('.');
+    parts.forEach((_, index) => filters.add(parts.slice(0, index + 1).join('.')));
+  }
+  return [...filters];
+}
+
+/** Where every engagement starts. */
+export const INITIAL_STAGE: Stage = stageOf(getInitialSnapshot(engagementMachine).value);
+
+/** The stages an engagement never leaves; after them a State may start a new engagement. */
+export const FINAL_STAGES: readonly Stage[] = Object.values(engagementMachine.root.states)
+  .filter((node) => node.type === 'final')
+  .map(stageOfNode);
+
+/** Stages that interrupt the pipeline from any of its stages (suspended, withdrawn): entered by the wrapper's own events. */
+export function interruptionStages(): Stage[] {
+  const wrapper = engagementMachine.root.states[WRAPPER];
+  return [...wrapper.transitions.values()].flat().flatMap((definition) => (definition.target ?? []).map(stageOfNode));
+}
+
+/** Whether the stage permits the activity (its state's `meta.permits`, or a parent's). */
+export function stagePermits(stage: Stage, activity: StageActivity): boolean {
+  return PERMITS.get(stage)?.has(activity) ?? false;
+}
+
+/** The stages that permit an activity, in document order. */
+export function stagesPermitting(activity: StageActivity): Stage[] {
+  return allStages().filter((stage) => stagePermits(stage, activity));
+}
+
+/** Every activity with whether the stage permits it (what a page may offer). */
+export function stagePermissions(stage: Stage): Record<StageActivity, boolean> {
+  return Object.fromEntries(STAGE_ACTIVITIES.map((activity) => [activity, stagePermits(stage, activity)])) as Record<StageActivity, boolean>;
+}
+
+function roadmapLocked(stage: Stage, permittedIn: string): string {
+  return `This change to the roadmap is made only in ${permittedIn}; the engagement is in ${stage}.`;
+}
+
+function adoptionNotYetPossible(stage: Stage): string {
+  return `An adoption is recorded once the roadmap has been submitted for adoption; the engagement is in ${stage}.`;
+}
+
+/** The sentence each activity is refused with, given the stage it was asked in and the stages that permit it. */
+const STAGE_REFUSALS: Record<StageActivity, (stage: Stage, permittedIn: string) => string> = {
+  draftActions: (stage, permittedIn) =>
+    roadmapLocked(stage, permittedIn) +
+    (stagePermits(stage, 'reportProgress') ? ' During implementation an action is cancelled, with a reason, through a progress update.' : ''),
+  planActions: roadmapLocked,
+  makeVersions: roadmapLocked,
+  releaseVersions: (stage, permittedIn) => `A version is released to the focal points only in ${permittedIn}; the engagement is in ${stage}.`,
+  recordAdoption: (stage) =>
+    stagePermits(stage, 'followImplementation') ? `The adoption is on record and the engagement is in ${stage}: it can no longer change.` : adoptionNotYetPossible(stage),
+  attachSignedDocument: adoptionNotYetPossible,
+  replaceSignedDocument: () => 'The signed document is part of the adopted record: once implementation has begun it cannot be replaced.',
+  reportProgress: (stage, permittedIn) => `Progress is reported only during ${permittedIn}; the engagement is in ${stage}.`,
+  recordMentoring: (stage, permittedIn) => `Mentoring sessions are recorded only during ${permittedIn}; the engagement is in ${stage}.`,
+  recordTrainings: (stage, permittedIn) => `Trainings are recorded only during ${permittedIn}; the engagement is in ${stage}.`,
+  followImplementation: (stage, permittedIn) => `Implementation is followed only in ${permittedIn}; the engagement is in ${stage}.`,
+};
+
+/** Why the stage does not permit the activity, in the words the API answers with. */
+export function stageRefusal(stage: Stage, activity: StageActivity): string {
+  return STAGE_REFUSALS[activity](stage, stagesPermitting(activity).join(' or '));
 }
 
 /** The stage's timed part (scoping, gapAssessment, roadmap, adoption), if it has a target duration. */
@@ -315,7 +444,7 @@ export function fromStored(stored: StoredSnapshot): EngagementSnapshot {
     throw new SnapshotUnreadableError(`snapshot cannot be restored: ${(error as Error).message}`);
   }
   const value = snapshot.value as StateValue | undefined;
-  if (value === undefined || !allStages().includes(stageOf(value))) {
+  if (value === undefined || !isStage(stageOf(value))) {
     throw new SnapshotUnreadableError(`snapshot names a state this machine does not have: ${JSON.stringify(stored.snapshot)}`);
   }
   return snapshot;
