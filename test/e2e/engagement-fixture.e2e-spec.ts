@@ -38,10 +38,6 @@ describe('Engagements inserted in any stage by the fixture', () => {
   });
   afterAll(() => t.close());
 
-  it('covers every stage of the machine', () => {
-    expect(allStages()).toEqual(expect.arrayContaining(['scoping.planning', 'roadmap.consultation', 'implementation', 'suspended', 'withdrawn']));
-  });
-
   it.each(allStages())('%s: the API reports the stage, the machine\u2019s events for it and the walk that led there', async (stage) => {
     const walk = shortestWalk(stage);
     const { id, url } = await ctx.newEngagement({ stage });
@@ -67,11 +63,12 @@ describe('Engagements inserted in any stage by the fixture', () => {
   it.each(allStages())('%s: every event the API allows moves the engagement where the machine says', async (stage) => {
     const { url } = await ctx.newEngagement({ stage });
     const allowed = ((await pm.get(`${url}/transitions`).expect(200)).body as Option[]).filter((option) => option.allowed).map((option) => option.type);
-    const final = stage === 'completed' || stage === 'withdrawn';
+    const before = shortestWalk(stage).at(-1)?.snapshot ?? initialSnapshot();
+    // Suspending and withdrawing need no facts: only a final stage allows nothing.
+    const final = transitionOptions(before, FACTS_SATISFYING_EVERY_GUARD).every((option) => !option.inStage);
     expect({ stage, anyAllowed: allowed.length > 0 }).toEqual({ stage, anyAllowed: !final });
     for (const event of allowed) {
       const fresh = await ctx.newEngagement({ stage });
-      const before = shortestWalk(stage).at(-1)?.snapshot ?? initialSnapshot();
       const outcome = decide(before, { type: event, facts: FACTS_SATISFYING_EVERY_GUARD, comment: 'a reason' });
       const expected = outcome.allowed ? stageOf(outcome.next.value) : 'refused by the machine';
       const moved = (await pm.post(`${fresh.url}/events`).send({ type: event, comment: 'a reason' }).expect(200)).body;

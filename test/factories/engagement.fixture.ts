@@ -103,15 +103,15 @@ export interface EngagementFixture {
   actionIds: string[];
 }
 
+/** Per test file (jest loads modules per file), as is its database. */
+let usersMade = 0;
+
 /**
  * Inserts engagements straight into the test's database in any stage of the machine, with what that stage
  * implies (immich's medium-test fixtures): a test states only what matters to it, and no guard change upstream
  * breaks it. The stored machine state is the one the machine itself reaches by walking the events; the history
  * rows are those the app writes; versions are made by the app's own VersionsService from the rows inserted.
  */
-/** Per test file (jest loads modules per file), as is its database. */
-let usersMade = 0;
-
 export class Fixtures {
   constructor(private readonly t: TestApp) {}
 
