@@ -3,8 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../src/common/auth/actor';
 import { MembershipRole } from '../../src/common/auth/roles';
 import { EngagementTransition } from '../../src/engagements/engagement-transition.entity';
-import { Engagement, FINAL_STAGES } from '../../src/engagements/engagement.entity';
-import { EngagementEventType, initialSnapshot, stageOf, toStored } from '../../src/engagements/machine/engagement.machine';
+import { Engagement } from '../../src/engagements/engagement.entity';
+import { EngagementEventType, FINAL_STAGES, INITIAL_STAGE, Stage, stagePermits, toStored } from '../../src/engagements/machine/engagement.machine';
 import { Membership } from '../../src/engagements/membership.entity';
 import { CreateFindingDto } from '../../src/findings/dto/finding.dto';
 import { FindingLevel } from '../../src/findings/finding-level.entity';
@@ -26,7 +26,7 @@ import { actionInput } from './action.factory';
 import { adoptionInput } from './adoption.factory';
 import { engagementInput } from './engagement.factory';
 import { findingInput } from './finding.factory';
-import { commentFor, isDrafting, shortestWalk, Step, walkEvents } from './machine-walk';
+import { commentFor, shortestWalk, Step, walkEvents } from './machine-walk';
 import { consultationInput, missionInput } from './mission.factory';
 
 /** Anyone with a user id: a signed-in test session will do. */
@@ -58,9 +58,9 @@ export interface ProgressSpec {
 
 export interface EngagementOptions {
   /** A stage of the machine as the API names it (`roadmap.consultation`); default: the machine's initial stage. */
-  stage?: string;
+  stage?: Stage;
   /** The stage a suspended or withdrawn engagement left (the walk goes through it first). */
-  from?: string;
+  from?: Stage;
   /** The events to walk, when the shortest walk to `stage` is not the story (e.g. a reopened assessment). */
   events?: EngagementEventType[];
   /** Default: a State with no active engagement yet. */
@@ -94,7 +94,7 @@ export interface EngagementOptions {
 export interface EngagementFixture {
   id: string;
   url: string;
-  stage: string;
+  stage: Stage;
   leadId: string;
   missionId: string | null;
   /** Finding ids in the order given. */
@@ -120,11 +120,12 @@ export class Fixtures {
   }
 
   async newEngagement(options: EngagementOptions = {}): Promise<EngagementFixture> {
-    const steps = options.events ? walkEvents(options.events) : shortestWalk(options.stage ?? stageOf(initialSnapshot().value), options.from);
-    const stage = steps.at(-1)?.to ?? stageOf(initialSnapshot().value);
+    const steps = options.events ? walkEvents(options.events) : shortestWalk(options.stage ?? INITIAL_STAGE, options.from);
+    const stage = steps.at(-1)?.to ?? INITIAL_STAGE;
     if (options.stage !== undefined && options.stage !== stage) throw new Error(`The events given lead to ${stage}, not ${options.stage}`);
     const walked = (event: EngagementEventType): boolean => steps.some((step) => step.event === event);
-    const draftingAt = steps.map((step) => isDrafting(step.snapshot)).lastIndexOf(true);
+    // Where the app makes versions: the fixture makes them there too, from what is there then.
+    const draftingAt = steps.map((step) => stagePermits(step.to, 'makeVersions')).lastIndexOf(true);
 
     const findings = options.findings ?? (walked('SUBMIT_ASSESSMENT') ? [{}] : []);
     const actions = options.actions ?? (walked('SUBMIT_FOR_ADOPTION') ? [{}] : []);

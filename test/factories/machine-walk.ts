@@ -6,6 +6,7 @@ import {
   EVENT_TYPES,
   FACTS_SATISFYING_EVERY_GUARD,
   initialSnapshot,
+  Stage,
   stageOf,
   transitionOptions,
 } from '../../src/engagements/machine/engagement.machine';
@@ -13,8 +14,8 @@ import {
 /** One event of a walk through the machine, and the snapshot it leaves. */
 export interface Step {
   event: EngagementEventType;
-  from: string;
-  to: string;
+  from: Stage;
+  to: Stage;
   snapshot: EngagementSnapshot;
 }
 
@@ -32,11 +33,6 @@ export function commentFor(event: EngagementEventType): string | null {
 function take(snapshot: EngagementSnapshot, event: EngagementEventType): Step | undefined {
   const outcome = decide(snapshot, { type: event, facts: FACTS_SATISFYING_EVERY_GUARD, comment: REASON });
   return outcome.allowed ? { event, from: stageOf(snapshot.value), to: stageOf(outcome.next.value), snapshot: outcome.next } : undefined;
-}
-
-/** Where the roadmap is drafted: the stage its drafts are released from (where the app makes versions). */
-export function isDrafting(snapshot: EngagementSnapshot): boolean {
-  return take(snapshot, 'RELEASE_DRAFT') !== undefined;
 }
 
 /** These events from the machine's initial state, each one checked by the machine (guards aside). */
@@ -57,7 +53,7 @@ export function walkEvents(events: readonly EngagementEventType[]): Step[] {
  * which stage a suspended or withdrawn engagement left). Derived from the machine, so a new stage or
  * event needs nothing here.
  */
-export function shortestWalk(stage: string, from?: string): Step[] {
+export function shortestWalk(stage: Stage, from?: Stage): Step[] {
   const start = from === undefined ? [] : shortestWalk(from);
   const startSnapshot = start.at(-1)?.snapshot ?? initialSnapshot();
   if (!allStages().includes(stage)) throw new Error(`The machine has no stage ${stage}; it has ${allStages().join(', ')}`);
