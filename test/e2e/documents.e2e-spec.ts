@@ -1,6 +1,5 @@
 import { createTestApp, TestApp } from '../utils/create-test-app';
-import { actionInput } from '../factories/action.factory';
-import { walkToDrafting } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { binary, pdfText } from '../utils/pdf';
 import { Session, signIn } from '../utils/sessions';
 
@@ -20,7 +19,8 @@ describe('Roadmap documents', () => {
     pm = await signIn(t, 'programme_manager');
     lead = await signIn(t, 'mission_member');
     focal = await signIn(t, 'focal_point');
-    const drafting = await walkToDrafting(t, pm, {
+    const drafting = await fixtures(t).newEngagement({
+      stage: 'roadmap.drafting',
       country: 'TGO',
       lead,
       focal,
@@ -30,18 +30,14 @@ describe('Roadmap documents', () => {
         { title: 'Confidential gap on the presidential palace', sensitivity: 'confidential', level: 2 },
         { title: 'Interfaith liaison works well', kind: 'good_practice', thematicArea: 'religious_sites', level: 4, sensitivity: 'public' },
       ],
+      actions: [
+        { findings: [0, 2] },
+        { findings: [1], title: 'Joint command for major events', thematicArea: 'major_sporting_events', timeframe: 'medium', priority: 'medium' },
+      ],
+      versions: [{}],
     });
     url = drafting.url;
-    const [publicGap, restrictedGap, confidentialGap] = drafting.findingIds;
-    const actions = [
-      (await pm.post(`${url}/roadmap/actions`).send(actionInput([publicGap, confidentialGap])).expect(201)).body,
-      (await pm
-        .post(`${url}/roadmap/actions`)
-        .send(actionInput([restrictedGap], { title: 'Joint command for major events', thematicArea: 'major_sporting_events', timeframe: 'medium', priority: 'medium' }))
-        .expect(201)).body,
-    ];
-    actionCodes = actions.map((a: { code: string }) => a.code);
-    await pm.post(`${url}/roadmap/versions`).expect(201);
+    actionCodes = (await pm.get(`${url}/roadmap/actions`).expect(200)).body.map((a: { code: string }) => a.code);
   });
   afterAll(() => t.close());
 

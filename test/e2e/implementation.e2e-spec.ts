@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { actionInput } from '../factories/action.factory';
-import { adoptionInput, walkToDrafting, walkToImplementation } from '../factories/journey';
+import { adoptionInput } from '../factories/adoption.factory';
+import { EngagementOptions, fixtures, Fixtures } from '../factories/engagement.fixture';
 import { addMember, Session, signIn } from '../utils/sessions';
 import { dayFromToday } from '../utils/dates';
 
@@ -13,23 +14,26 @@ describe('Adoption and implementation', () => {
   let pm: Session;
   let lead: Session;
   let focal: Session;
+  let ctx: Fixtures;
 
   beforeAll(async () => {
     t = await createTestApp();
     pm = await signIn(t, 'programme_manager');
     lead = await signIn(t, 'mission_member');
     focal = await signIn(t, 'focal_point');
+    ctx = fixtures(t);
   });
   afterAll(() => t.close());
 
+  const implementing = (options: EngagementOptions) => ctx.newEngagement({ stage: 'implementation', lead, ...options });
+
   it('walks from adoption to completion over HTTP, refusing each step that is not ready', async () => {
-    const { id, url, actionIds } = await walkToImplementation(t, pm, {
+    const { id, url, actionIds } = await ctx.newEngagement({
+      stage: 'adoption',
       country: 'TGO',
       lead,
       focal,
-      findings: [{}],
       actions: [{ timeframe: 'short' }, { timeframe: 'medium' }, { timeframe: 'long' }],
-      stopAt: 'adoption',
     });
     expect((await pm.get(url).expect(200)).body.stage).toBe('adoption');
     expect((await pm.get(`${url}/roadmap/versions/1`).expect(200)).body.status).toBe('final');
@@ -119,7 +123,7 @@ describe('Adoption and implementation', () => {
   });
 
   it('keeps progress updates append-only in the database itself', async () => {
-    const { url, actionIds } = await walkToImplementation(t, pm, { country: 'BEN', lead, focal, findings: [{}], actions: [{}] });
+    const { url, actionIds } = await implementing({ country: 'BEN', focal });
     await focal.post(`${url}/roadmap/actions/${actionIds[0]}/progress`).send({ status: 'in_progress', percent: 20 }).expect(201);
     const db = t.app.get(DataSource);
     await expect(db.query(`UPDATE progress_updates SET percent = 90`)).rejects.toThrow(/append-only/);
@@ -127,19 +131,17 @@ describe('Adoption and implementation', () => {
   });
 
   it('refuses progress, mentoring and trainings before implementation', async () => {
-    const { url, findingIds } = await walkToDrafting(t, pm, { country: 'MLI', lead, focal, findings: [{}] });
-    const action = (await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds)).expect(201)).body;
-    const early = await pm.post(`${url}/roadmap/actions/${action.id}/progress`).send({ status: 'in_progress', percent: 10 }).expect(409);
+    const { url, actionIds } = await ctx.newEngagement({ stage: 'roadmap.drafting', country: 'MLI', lead, focal, actions: [{}] });
+    const early = await pm.post(`${url}/roadmap/actions/${actionIds[0]}/progress`).send({ status: 'in_progress', percent: 10 }).expect(409);
     expect(early.body.detail).toBe('Progress is reported only during implementation; the engagement is in roadmap.drafting.');
-    await pm.post(`${url}/mentoring-sessions`).send({ date: dayFromToday(0), mentor: 'UNOCT expert', topics: ['Risk'], actionIds: [action.id] }).expect(409);
+    await pm.post(`${url}/mentoring-sessions`).send({ date: dayFromToday(0), mentor: 'UNOCT expert', topics: ['Risk'], actionIds }).expect(409);
     await pm.put(`${url}/adoption`).send(adoptionInput()).expect(409);
     expect((await pm.get(`${url}/implementation`).expect(200)).body).toMatchObject({ baselineVersion: null, total: 1, progress: 0 });
   });
 
   it('rolls progress up to thematic area and engagement, leaving cancelled actions out', async () => {
-    const { url, actionIds } = await walkToImplementation(t, pm, {
+    const { url, actionIds } = await implementing({
       country: 'NER',
-      lead,
       focal,
       findings: [{ thematicArea: 'uas' }, { thematicArea: 'urban_centres' }],
       actions: [{ thematicArea: 'uas' }, { thematicArea: 'uas' }, { thematicArea: 'uas' }, { thematicArea: 'urban_centres' }, { thematicArea: 'urban_centres' }],
@@ -169,18 +171,12 @@ describe('Adoption and implementation', () => {
   });
 
   it('flags an action overdue the day after it is due, unless completed or cancelled', async () => {
-    const { url, actionIds } = await walkToImplementation(t, pm, {
-      country: 'GHA',
-      lead,
-      focal,
-      findings: [{}],
-      actions: [{}, {}, {}, {}, {}, { timeframe: 'short' }, { timeframe: 'medium' }],
-    });
     const due = [dayFromToday(-1), dayFromToday(0), dayFromToday(1), dayFromToday(-1), dayFromToday(-1)];
-    for (const [index, endDate] of due.entries()) {
-      const version = (await pm.get(`${url}/roadmap/actions/${actionIds[index]}`).expect(200)).body.version;
-      await pm.patch(`${url}/roadmap/actions/${actionIds[index]}`).send({ version, endDate }).expect(200);
-    }
+    const { url, actionIds } = await implementing({
+      country: 'GHA',
+      focal,
+      actions: [...due.map((endDate) => ({ endDate })), { timeframe: 'short' }, { timeframe: 'medium' }],
+    });
     await focal.post(`${url}/roadmap/actions/${actionIds[3]}/progress`).send({ status: 'completed', percent: 100 }).expect(201);
     await focal.post(`${url}/roadmap/actions/${actionIds[4]}/progress`).send({ status: 'cancelled', percent: 0, note: 'No longer needed' }).expect(201);
     // Without an end date an action is due at the end of its timeframe counted from the adoption: move the
@@ -209,7 +205,7 @@ describe('Adoption and implementation', () => {
   });
 
   it('re-plans actions during implementation and shows each change against the adopted baseline', async () => {
-    const { url, findingIds, actionIds } = await walkToImplementation(t, pm, { country: 'SEN', lead, focal, findings: [{}], actions: [{}, {}] });
+    const { url, findingIds, actionIds } = await implementing({ country: 'SEN', focal, actions: [{}, {}] });
     const diffBefore = (await pm.get(`${url}/roadmap/baseline-diff`).expect(200)).body;
     expect(diffBefore).toEqual({ baselineVersion: 1, adoptedOn: dayFromToday(0), actions: { added: [], removed: [], changed: [] } });
 
@@ -231,8 +227,8 @@ describe('Adoption and implementation', () => {
   });
 
   it('records mentoring sessions and trainings linked to actions, refusing what does not add up', async () => {
-    const other = await walkToImplementation(t, pm, { country: 'CIV', lead, findings: [{}], actions: [{}] });
-    const { url, actionIds } = await walkToImplementation(t, pm, { country: 'BFA', lead, focal, findings: [{}], actions: [{}, {}] });
+    const other = await implementing({ country: 'CIV' });
+    const { url, actionIds } = await implementing({ country: 'BFA', focal, actions: [{}, {}] });
     const member = await signIn(t, 'mission_member');
     await addMember(t, url.split('/').pop() as string, member.userId, 'mission_member');
 

@@ -4,7 +4,7 @@ import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner
 import { PORTFOLIO_CSV_COLUMNS } from '../../src/portfolio/portfolio.service';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
-import { walkToDrafting, walkToImplementation } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { addMember, Session, signIn } from '../utils/sessions';
 import { dayFromToday } from '../utils/dates';
 
@@ -48,23 +48,24 @@ describe('The programme managers\u2019 portfolio', () => {
     lead = await signIn(t, 'mission_member');
     focal = await signIn(t, 'focal_point');
     observer = await signIn(t, 'partner_viewer');
-    const implementing = await walkToImplementation(t, pm, {
-      country: 'TGO',
-      lead,
-      focal,
-      findings: [{ level: 1 }, { level: 2 }, { level: 2 }, { level: 4, thematicArea: 'urban_centres' }, { kind: 'good_practice', level: 5 }],
-      actions: [{}, {}, {}],
-    });
-    togo = implementing.id;
-    await addMember(t, togo, observer.userId, 'observer');
-    const [late, soon, later] = implementing.actionIds;
-    for (const [actionId, endDate] of [[late, dayFromToday(-2)], [soon, dayFromToday(10)], [later, dayFromToday(40)]] as const) {
-      const version = (await pm.get(`${implementing.url}/roadmap/actions/${actionId}`).expect(200)).body.version;
-      await pm.patch(`${implementing.url}/roadmap/actions/${actionId}`).send({ version, endDate }).expect(200);
-    }
-    await focal.post(`${implementing.url}/roadmap/actions/${later}/progress`).send({ status: 'completed', percent: 100 }).expect(201);
-    await focal.post(`${implementing.url}/roadmap/actions/${soon}/progress`).send({ status: 'in_progress', percent: 30 }).expect(201);
-    tunisia = (await walkToDrafting(t, pm, { country: 'TUN', lead: await signIn(t, 'mission_member'), findings: [{ level: 3 }] })).id;
+    const ctx = fixtures(t);
+    const [late, soon, later] = [dayFromToday(-2), dayFromToday(10), dayFromToday(40)];
+    togo = (
+      await ctx.newEngagement({
+        stage: 'implementation',
+        country: 'TGO',
+        lead,
+        focal,
+        members: [{ user: observer, role: 'observer' }],
+        findings: [{ level: 1 }, { level: 2 }, { level: 2 }, { level: 4, thematicArea: 'urban_centres' }, { kind: 'good_practice', level: 5 }],
+        actions: [{ endDate: late }, { endDate: soon }, { endDate: later }],
+        progress: [
+          { action: 2, status: 'completed', percent: 100 },
+          { action: 1, status: 'in_progress', percent: 30 },
+        ],
+      })
+    ).id;
+    tunisia = (await ctx.newEngagement({ stage: 'roadmap.drafting', country: 'TUN', findings: [{ level: 3 }] })).id;
   });
   afterAll(() => t.close());
 

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { canonicalJson, sha256 } from '../../src/roadmaps/roadmap-content';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { actionInput } from '../factories/action.factory';
-import { walkToDrafting } from '../factories/journey';
+import { EngagementOptions, fixtures, Fixtures } from '../factories/engagement.fixture';
 import { Session, signIn } from '../utils/sessions';
 
 interface Action {
@@ -24,20 +24,23 @@ describe('The recommended roadmap', () => {
   let pm: Session;
   let lead: Session;
   let focal: Session;
+  let ctx: Fixtures;
 
   beforeAll(async () => {
     t = await createTestApp();
     pm = await signIn(t, 'programme_manager');
     lead = await signIn(t, 'mission_member');
     focal = await signIn(t, 'focal_point');
+    ctx = fixtures(t);
   });
   afterAll(() => t.close());
 
+  const drafting = (options: EngagementOptions) => ctx.newEngagement({ stage: 'roadmap.drafting', lead, ...options });
+
   describe('recommendation', () => {
     it('proposes library actions for every uncovered validated gap, with priority and timeframe from the level, and adds nothing the second time', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, {
+      const { url, findingIds } = await drafting({
         country: 'TGO',
-        lead,
         findings: [
           { thematicArea: 'uas', dimension: 'legal', phase: 'prevent', level: 1, title: 'No drone registration' },
           { thematicArea: 'major_sporting_events', dimension: 'institutional', phase: 'respond', level: 3, title: 'Command exists but untested' },
@@ -70,7 +73,7 @@ describe('The recommended roadmap', () => {
     });
 
     it('leaves alone a gap that an action already answers', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, { country: 'TUN', lead, findings: [{ level: 2 }, { level: 1, title: 'Second gap' }] });
+      const { url, findingIds } = await drafting({ country: 'TUN', findings: [{ level: 2 }, { level: 1, title: 'Second gap' }] });
       await pm.post(`${url}/roadmap/actions`).send(actionInput([findingIds[0]])).expect(201);
       const created = (await pm.post(`${url}/roadmap/recommend`).expect(201)).body as Action[];
       expect(created.every((a) => a.findingIds.every((id) => id === findingIds[1]))).toBe(true);
@@ -80,7 +83,7 @@ describe('The recommended roadmap', () => {
 
   describe('actions', () => {
     it('are validated: findings of this engagement, an area in scope, a course for training support', async () => {
-      const { url } = await walkToDrafting(t, pm, { country: 'BEN', lead, findings: [{}] });
+      const { url } = await drafting({ country: 'BEN', findings: [{}] });
       const response = await pm
         .post(`${url}/roadmap/actions`)
         .send(actionInput(['00000000-0000-4000-8000-000000000000'], { thematicArea: 'religious_sites' }))
@@ -95,7 +98,7 @@ describe('The recommended roadmap', () => {
     });
 
     it('change only while the roadmap is being drafted', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, { country: 'MLI', lead, findings: [{}] });
+      const { url, findingIds } = await drafting({ country: 'MLI', findings: [{}] });
       const action = (await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds)).expect(201)).body;
       const edited = (await pm.patch(`${url}/roadmap/actions/${action.id}`).send({ version: 1, priority: 'medium' }).expect(200)).body;
       expect(edited).toMatchObject({ priority: 'medium', version: 2 });
@@ -116,8 +119,8 @@ describe('The recommended roadmap', () => {
 
   describe('versions', () => {
     it('are immutable numbered snapshots whose stored hash recomputes equal', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, { country: 'NER', lead, findings: [{}], draftFindings: [{ title: 'Still a draft' }] });
-      const action = (await pm.post(`${url}/roadmap/actions`).send(actionInput(findingIds)).expect(201)).body;
+      const { url, findingIds } = await drafting({ country: 'NER', findings: [{}, { title: 'Still a draft', status: 'draft' }] });
+      const action = (await pm.post(`${url}/roadmap/actions`).send(actionInput([findingIds[0]])).expect(201)).body;
       const v1 = (await pm.post(`${url}/roadmap/versions`).expect(201)).body;
       expect(v1).toMatchObject({ number: 1, status: 'draft', released: false, findingCount: 1, actionCount: 1 });
       expect(v1.content.findings.map((f: { title: string }) => f.title)).not.toContain('Still a draft');
@@ -141,7 +144,7 @@ describe('The recommended roadmap', () => {
     });
 
     it('diff field by field', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, { country: 'GHA', lead, findings: [{}, { title: 'Another gap', level: 1 }] });
+      const { url, findingIds } = await drafting({ country: 'GHA', findings: [{}, { title: 'Another gap', level: 1 }] });
       const kept = (await pm.post(`${url}/roadmap/actions`).send(actionInput([findingIds[0]])).expect(201)).body;
       const dropped = (await pm.post(`${url}/roadmap/actions`).send(actionInput([findingIds[1]], { title: 'To be dropped' })).expect(201)).body;
       await pm.post(`${url}/roadmap/versions`).expect(201);
@@ -172,9 +175,8 @@ describe('The recommended roadmap', () => {
 
   describe('release and consultation', () => {
     it('shows focal points released versions only, without confidential findings, and never the working set', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, {
+      const { url, findingIds } = await drafting({
         country: 'SEN',
-        lead,
         focal,
         findings: [
           { title: 'Public gap', sensitivity: 'public' },
@@ -209,9 +211,8 @@ describe('The recommended roadmap', () => {
     });
 
     it('takes comments on released versions, decisions from programme managers, and gates adoption on them', async () => {
-      const { url, findingIds } = await walkToDrafting(t, pm, {
+      const { url, findingIds } = await drafting({
         country: 'CIV',
-        lead,
         focal,
         findings: [{ level: 1, title: 'Level one gap' }, { level: 2, title: 'Level two gap' }, { level: 3, title: 'Level three gap' }],
       });

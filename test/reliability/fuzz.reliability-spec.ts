@@ -3,12 +3,13 @@ import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { actionInput } from '../factories/action.factory';
 import { findingInput } from '../factories/finding.factory';
-import { adoptionInput, walkToDrafting, walkToImplementation } from '../factories/journey';
+import { adoptionInput } from '../factories/adoption.factory';
+import { fixtures } from '../factories/engagement.fixture';
 import { consultationInput, missionInput } from '../factories/mission.factory';
 import { engagementInput } from '../factories/engagement.factory';
 import { recordFigure } from '../utils/figures';
 import { registeredRoutes } from '../utils/routes';
-import { addMember, Session, sessionOf, signIn, TEST_PASSWORD } from '../utils/sessions';
+import { Session, sessionOf, signIn, TEST_PASSWORD } from '../utils/sessions';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
@@ -143,17 +144,15 @@ describe('Fuzzing every write endpoint with generated bodies', () => {
     const lead = await signIn(t, 'mission_member');
     const focal = await signIn(t, 'focal_point');
     userId = focal.userId;
-    const consultation = await walkToDrafting(t, admin, { country: 'TGO', lead, focal, findings: [{}] });
-    const aid = (await admin.post(`${consultation.url}/roadmap/actions`).send(actionInput(consultation.findingIds)).expect(201)).body.id as string;
-    await admin.post(`${consultation.url}/roadmap/versions`).expect(201);
-    await admin.post(`${consultation.url}/roadmap/versions/1/release`).expect(200);
+    const ctx = fixtures(t);
+    const consultation = await ctx.newEngagement({ stage: 'roadmap.consultation', country: 'TGO', lead, focal, actions: [{}] });
+    const aid = consultation.actionIds[0];
     const cid = (await focal.post(`${consultation.url}/roadmap/versions/1/comments`).send({ body: 'A first comment' }).expect(201)).body.id as string;
     const mid = (await admin.get(`${consultation.url}/missions`).expect(200)).body[0].id as string;
     ids.consultation = { id: consultation.id, mid, fid: consultation.findingIds[0], aid, cid };
-    const adoption = await walkToImplementation(t, admin, { country: 'TUN', lead, focal, findings: [{}], actions: [{}], stopAt: 'adoption' });
+    const adoption = await ctx.newEngagement({ stage: 'adoption', country: 'TUN', lead, focal });
     ids.adoption = { id: adoption.id, mid: NIL, fid: adoption.findingIds[0], aid: adoption.actionIds[0], cid: NIL };
-    const implementation = await walkToImplementation(t, admin, { country: 'TJK', lead, focal, findings: [{}], actions: [{}, {}] });
-    await addMember(t, implementation.id, userId, 'focal_point').catch(() => undefined);
+    const implementation = await ctx.newEngagement({ stage: 'implementation', country: 'TJK', lead, focal, actions: [{}, {}] });
     ids.implementation = { id: implementation.id, mid: NIL, fid: implementation.findingIds[0], aid: implementation.actionIds[0], cid: NIL };
   });
   afterAll(() => t.close());

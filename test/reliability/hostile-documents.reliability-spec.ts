@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { actionInput } from '../factories/action.factory';
 import { findingInput } from '../factories/finding.factory';
-import { walkToDrafting } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { recordFigure } from '../utils/figures';
 import { binary, pdfText } from '../utils/pdf';
 import { Session, signIn } from '../utils/sessions';
@@ -33,7 +33,7 @@ describe('Hostile content in roadmap documents', () => {
   beforeAll(async () => {
     t = await createTestApp();
     pm = await signIn(t, 'programme_manager');
-    ({ url } = await walkToDrafting(t, pm, { country: 'TJK', lead: await signIn(t, 'mission_member'), findings: [{}] }));
+    ({ url } = await fixtures(t).newEngagement({ stage: 'roadmap.drafting', country: 'TJK', findings: [{}] }));
   });
   afterAll(() => t.close());
 

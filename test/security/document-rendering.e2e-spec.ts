@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DocumentRenderer, RENDERS_PER_ACCOUNT } from '../../src/documents/document-renderer';
-import { actionInput } from '../factories/action.factory';
-import { walkToDrafting } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { binary } from '../utils/pdf';
 import { Session, signIn } from '../utils/sessions';
@@ -22,16 +21,19 @@ describe('Document rendering is shared and fair', () => {
     t = await createTestApp();
     pm = await signIn(t, 'programme_manager');
     otherPm = await signIn(t, 'programme_manager');
-    const lead = await signIn(t, 'mission_member');
-    const drafting = await walkToDrafting(t, pm, { country: 'TGO', lead, findings: [{ title: 'Drone registration is missing', level: 1 }] });
+    const drafting = await fixtures(t).newEngagement({
+      stage: 'roadmap.drafting',
+      country: 'TGO',
+      findings: [{ title: 'Drone registration is missing', level: 1 }],
+      actions: [{}],
+    });
     url = drafting.url;
-    const first = (await pm.post(`${url}/roadmap/actions`).send(actionInput(drafting.findingIds)).expect(201)).body;
     // Enough actions that a render takes a while: the requests below are all in before the first render ends.
     await t.app.get(DataSource).query(
       `INSERT INTO actions (engagement_id, number, code, title, description, finding_ids, thematic_area, responsible_entity, priority, timeframe)
        SELECT engagement_id, 100 + g, 'A-' || (100 + g), title || ' ' || g, description, finding_ids, thematic_area, responsible_entity, priority, timeframe
          FROM actions, generate_series(1, 400) g WHERE id = $1`,
-      [first.id],
+      [drafting.actionIds[0]],
     );
     await pm.post(`${url}/roadmap/versions`).expect(201);
     renderer = t.app.get(DocumentRenderer);

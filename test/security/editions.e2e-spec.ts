@@ -3,7 +3,7 @@ import { CAPACITY_LEVELS } from '../../src/reference/catalogs';
 import { audienceMayRead, AUDIENCES, Audience, Sensitivity } from '../../src/common/confidentiality';
 import { actionInput } from '../factories/action.factory';
 import { findingInput } from '../factories/finding.factory';
-import { walkToDrafting } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { binary, pdfInfo, pdfPages } from '../utils/pdf';
 import { addMember, csrfOf, Session, signIn } from '../utils/sessions';
@@ -54,7 +54,8 @@ describe('Editions leave out what their audience may not read (issue #14.1)', ()
     lead = await signIn(t, 'mission_member');
     focal = await signIn(t, 'focal_point');
     admin = await signIn(t, 'admin');
-    const drafting = await walkToDrafting(t, pm, {
+    const drafting = await fixtures(t).newEngagement({
+      stage: 'roadmap.drafting',
       country: 'TGO',
       lead,
       focal,
@@ -310,7 +311,8 @@ describe('Editions of generated roadmaps', () => {
       fc.asyncProperty(roadmap, async ({ findings, extra }) => {
         const country = COUNTRIES[run];
         run += 1;
-        const drafting = await walkToDrafting(t, pm, {
+        const drafting = await fixtures(t).newEngagement({
+          stage: 'roadmap.drafting',
           country,
           lead,
           findings: findings.map((f, i) => ({

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { engagementInput } from '../factories/engagement.factory';
-import { walkToImplementation } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { registeredRoutes } from '../utils/routes';
 import { csrfOf, Session, signIn } from '../utils/sessions';
 import { xlsxWithSheet } from '../utils/zip';
@@ -176,13 +176,7 @@ describe('Hostile input: refused with 4xx problem+json, quickly and within bound
     });
 
     it('answers no route with a 5xx, whatever a parameter or a query number holds', async () => {
-      const world = await walkToImplementation(t, pm, {
-        country: 'TUN',
-        findings: [{}],
-        lead: await signIn(t, 'mission_member'),
-        actions: [{}],
-        stopAt: 'adoption',
-      });
+      const world = await fixtures(t).newEngagement({ stage: 'adoption', country: 'TUN', findings: [{}], actions: [{}] });
       const { cookie, token } = await csrfOf(t);
       const openapi = (await pm.get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
       const valid = (name: string): string => (name === 'id' ? world.id : name === 'n' ? '1' : NIL);

@@ -1,4 +1,4 @@
-import { walkToImplementation } from '../factories/journey';
+import { fixtures } from '../factories/engagement.fixture';
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { registeredRoutes } from '../utils/routes';
 import { Session, signIn } from '../utils/sessions';
@@ -20,7 +20,7 @@ describe('Response headers: Cache-Control, and what /api/health tells whom', () 
     pm = await signIn(t, 'programme_manager');
     const lead = await signIn(t, 'mission_member');
     const focal = await signIn(t, 'focal_point');
-    const engagement = await walkToImplementation(t, pm, { country: 'TGO', findings: [{}], lead, focal, actions: [{}] });
+    const engagement = await fixtures(t).newEngagement({ stage: 'implementation', country: 'TGO', findings: [{}], lead, focal, actions: [{}] });
     const missions = (await pm.get(`${engagement.url}/missions`).expect(200)).body as { id: string }[];
     ids = {
       ':id': engagement.id,

@@ -3,8 +3,8 @@ import { actionSensitivity, Sensitivity, SENSITIVITIES } from '../../src/common/
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { actionInput } from '../factories/action.factory';
 import { findingInput } from '../factories/finding.factory';
-import { walkToDrafting, walkToImplementation } from '../factories/journey';
-import { addMember, Session, signIn } from '../utils/sessions';
+import { fixtures, Fixtures } from '../factories/engagement.fixture';
+import { Session, signIn } from '../utils/sessions';
 import { dayFromToday } from '../utils/dates';
 import { binary, pdfText } from '../utils/pdf';
 
@@ -22,12 +22,14 @@ describe('Focal points and partner viewers never read the unreleased working roa
   let pm: Session;
   let focal: Session;
   let observer: Session;
+  let ctx: Fixtures;
 
   beforeAll(async () => {
     t = await createTestApp();
     pm = await signIn(t, 'programme_manager');
     focal = await signIn(t, 'focal_point');
     observer = await signIn(t, 'partner_viewer');
+    ctx = fixtures(t);
   });
   afterAll(() => t.close());
 
@@ -78,19 +80,19 @@ describe('Focal points and partner viewers never read the unreleased working roa
   }
 
   it('keeps an unreleased version and its new action from the focal point and the partner viewer (the issue\u2019s reproduction)', async () => {
-    const lead = await signIn(t, 'mission_member');
-    const drafting = await walkToDrafting(t, pm, {
+    // Version 1, with one action, released to the State.
+    const consultation = await ctx.newEngagement({
+      stage: 'roadmap.consultation',
       country: 'TGO',
-      lead,
       focal,
+      members: [{ user: observer, role: 'observer' }],
       findings: [{ level: 2 }, { level: 2, sensitivity: 'confidential', title: SECRET_FINDING }],
+      actions: [{ findings: [0] }],
     });
-    const { id, url } = drafting;
-    await addMember(t, id, observer.userId, 'observer');
-    const [restricted, confidential] = drafting.findingIds;
-    const released = (await pm.post(`${url}/roadmap/actions`).send(actionInput([restricted])).expect(201)).body;
-    await pm.post(`${url}/roadmap/versions`).expect(201);
-    await pm.post(`${url}/roadmap/versions/1/release`).expect(200);
+    const { id, url } = consultation;
+    const confidential = consultation.findingIds[1];
+    const released = (await pm.get(`${url}/roadmap/actions/${consultation.actionIds[0]}`).expect(200)).body;
+    expect((await focal.get(`${url}/roadmap/versions`).expect(200)).body).toMatchObject([{ number: 1, released: true }]);
     // The guards' reasons name the confidential gap that v1 leaves uncovered: not to the partner viewer.
     const code = (await pm.get(`${url}/findings/${confidential}`).expect(200)).body.code as string;
     expect((await pm.get(`${url}/transitions`).expect(200)).text).toContain(code);
@@ -134,8 +136,7 @@ describe('Focal points and partner viewers never read the unreleased working roa
   });
 
   it('releases the version submitted for adoption to the State with it: the focal point reads it and its government PDF', async () => {
-    const lead = await signIn(t, 'mission_member');
-    const adoption = await walkToImplementation(t, pm, { country: 'TUN', lead, focal, findings: [{ level: 2 }], actions: [{}], stopAt: 'adoption' });
+    const adoption = await ctx.newEngagement({ stage: 'adoption', country: 'TUN', focal, findings: [{ level: 2 }] });
     const { url } = adoption;
     const versions = (await focal.get(`${url}/roadmap/versions`).expect(200)).body;
     expect(versions).toMatchObject([{ number: 1, status: 'final', released: true }]);
@@ -151,16 +152,15 @@ describe('Focal points and partner viewers never read the unreleased working roa
   });
 
   it('in implementation shows the State its plan but never an action above its audience, nor links to it', async () => {
-    const lead = await signIn(t, 'mission_member');
-    const implementing = await walkToImplementation(t, pm, {
+    const implementing = await ctx.newEngagement({
+      stage: 'implementation',
       country: 'TJK',
-      lead,
       focal,
+      members: [{ user: observer, role: 'observer' }],
       findings: [{ level: 2 }],
       actions: [{ endDate: dayFromToday(20) }],
     });
     const { id, url } = implementing;
-    await addMember(t, id, observer.userId, 'observer');
     const [planned] = implementing.actionIds;
     // A follow-up mission records a confidential gap.
     const finding = (await pm.post(`${url}/findings`).send(findingInput({ level: 3, sensitivity: 'confidential', title: SECRET_FINDING })).expect(201)).body;
