@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
   const json = `${JSON.stringify(createApiDocument(app), null, 2)}\n`;
   await app.close();
   const target = process.argv[2];
-  if (target) writeFileSync(target, json);
+  if (target) {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, json);
+  }
   else process.stdout.write(json);
 }
 

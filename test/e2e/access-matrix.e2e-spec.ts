@@ -106,6 +106,12 @@ const RULES: Record<string, Rule> = {
   'GET /api/engagements/:id/roadmap/versions/:n/comments': { scoped: true, callers: CALLERS },
   'GET /api/engagements/:id/roadmap/versions/:n/document': { scoped: true, callers: CALLERS, query: '?lang=fr' },
   'POST /api/engagements/:id/roadmap/versions/:n/comments': { scoped: true, callers: [...GLOBAL, 'focal_point'], body: () => ({ body: 'A comment' }) },
+  'POST /api/engagements/:id/roadmap/comments/:cid/decision': {
+    scoped: true,
+    callers: GLOBAL,
+    body: () => ({ decision: 'accepted', reply: 'Agreed' }),
+  },
+  // The former path of the decision, a deprecated alias: the same rules.
   'POST /api/engagements/:id/comments/:cid/decision': {
     scoped: true,
     callers: GLOBAL,

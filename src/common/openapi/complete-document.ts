@@ -33,6 +33,10 @@ interface Handler {
   method: string;
 }
 
+function handlerFunctionOf(controller: Type, method: string): unknown {
+  return (controller.prototype as Record<string, unknown>)[method];
+}
+
 /**
  * Completes the document swagger builds from the decorators with what the route metadata already says, so that
  * no route lists its errors by hand: the session the global guard requires unless @Public (security, 401); the
@@ -44,6 +48,7 @@ interface Handler {
 export function completeDocument(app: INestApplication, document: OpenAPIObject): OpenAPIObject {
   const handlers = handlersByOperationId(app);
   document.components = { ...document.components, headers: { ...document.components?.headers, ...RESPONSE_HEADERS } };
+  addNullToNullableEnums(document.components.schemas);
   for (const item of Object.values(document.paths)) {
     for (const method of OPERATION_METHODS) {
       const operation = item[method];
@@ -57,7 +62,7 @@ export function completeDocument(app: INestApplication, document: OpenAPIObject)
 }
 
 function completeOperation(method: string, operation: OperationObject, handler: Handler): void {
-  const handlerFunction: object = handler.controller.prototype[handler.method as keyof object];
+  const handlerFunction = handlerFunctionOf(handler.controller, handler.method) as object;
   const problems = [...declaredProblems(handler.controller), ...declaredProblems(handlerFunction)];
   const metadata = <T>(key: string): T | undefined =>
     (Reflect.getMetadata(key, handlerFunction) as T | undefined) ?? (Reflect.getMetadata(key, handler.controller) as T | undefined);
@@ -130,7 +135,7 @@ function handlersByOperationId(app: INestApplication): Map<string, Handler> {
       const controller = wrapper.metatype as Type | null;
       if (!controller) continue;
       for (const method of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler: unknown = controller.prototype[method as keyof object];
+        const handler = handlerFunctionOf(controller, method);
         if (method !== 'constructor' && typeof handler === 'function' && Reflect.getMetadata(METHOD_METADATA, handler) !== undefined) {
           handlers.set(`${controller.name}_${method}`, { controller, method });
         }
@@ -138,6 +143,15 @@ function handlersByOperationId(app: INestApplication): Map<string, Handler> {
     }
   }
   return handlers;
+}
+
+/** OpenAPI 3.0.3: `nullable` does not widen an `enum`, which must list null itself; swagger leaves it out. */
+function addNullToNullableEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(addNullToNullableEnums);
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as { nullable?: unknown; enum?: unknown[] };
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  Object.values(node).forEach(addNullToNullableEnums);
 }
 
 function joinDescriptions(first: string, second: string): string {
