@@ -140,6 +140,7 @@ export class FindingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Withdraw a finding, with a reason' })
   @ApiOkResponse({ type: FindingDto })
+  @ApiConflictResponse({ description: 'Already withdrawn' })
   withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -154,6 +155,7 @@ export class FindingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Re-score a validated finding on a follow-up mission; the history of levels is kept' })
   @ApiOkResponse({ type: FindingDto })
+  @ApiConflictResponse({ description: 'Not a validated finding' })
   rescore(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,

@@ -120,7 +120,7 @@ export class OpenApiConformance {
       this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
       addFormats(this.ajv);
       this.ajv.addFormat('binary', true);
-      this.ajv.addSchema(this.document as object, 'openapi.json');
+      this.ajv.addSchema(withNullableAsJsonSchema(this.document) as object, 'openapi.json');
     }
     return this.ajv;
   }
@@ -134,6 +134,20 @@ export class OpenApiConformance {
       .split('/')
       .reduce<Json>((node, part) => node[part.replaceAll('~1', '/').replaceAll('~0', '~')] as Json, this.document as unknown as Json);
   }
+}
+
+/**
+ * OpenAPI 3.0's `nullable: true` allows null besides what the rest of the schema allows (a `$ref`'d object
+ * included); JSON Schema says it as `anyOf: [null, the rest]`.
+ */
+function withNullableAsJsonSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withNullableAsJsonSchema);
+  if (typeof node !== 'object' || node === null) return node;
+  const converted = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withNullableAsJsonSchema(value)]));
+  if (converted.nullable !== true) return converted;
+  const rest = { ...converted };
+  delete rest.nullable;
+  return { anyOf: [{ type: 'null' }, rest] };
 }
 
 function escapePointer(part: string): string {

@@ -23,6 +23,8 @@ const BODY_PROBLEMS: ApiProblemEntry[] = [
   { status: 413, description: 'The body is over its size limit (1 MiB for JSON)' },
   { status: 415, description: 'A body of a media type this route does not take (JSON, unless it takes a file)' },
 ];
+/** The global validation pipe reads every path parameter before the route's own pipe (api-validation.pipe.ts). */
+const PATH_PROBLEM: ApiProblemEntry = { status: 400, description: 'A path parameter holds a character that cannot be stored as text (a NUL)' };
 const SESSION_PROBLEM: ApiProblemEntry = { status: 401, description: 'No session, or an invalid, expired or ended one' };
 const SESSION_SCHEMES: SecurityRequirementObject[] = [{ [BEARER_SCHEME]: [] }, { [SESSION_COOKIE]: [] }];
 const SUCCESS_TITLES: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'No content' };
@@ -76,7 +78,9 @@ function completeOperation(method: string, operation: OperationObject, handler: 
   if (successorOf(handlerFunction)) operation.deprecated = true;
   problems.push(...documentParameters(operation, handler));
   if (BODY_METHODS.has(method)) problems.push(...BODY_PROBLEMS);
-  if (operation.parameters?.some((parameter) => !isReference(parameter) && parameter.in === 'query')) problems.push(QUERY_PROBLEM);
+  const parameterIn = (place: string): boolean => operation.parameters?.some((parameter) => !isReference(parameter) && parameter.in === place) ?? false;
+  if (parameterIn('query')) problems.push(QUERY_PROBLEM);
+  if (parameterIn('path')) problems.push(PATH_PROBLEM);
   const responses = operation.responses as Record<string, ResponseObject | ReferenceObject>;
   for (const problem of problems) {
     const key = String(problem.status);
