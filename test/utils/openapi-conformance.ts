@@ -18,6 +18,14 @@ interface Response {
 
 type Json = Record<string, unknown>;
 
+/** The document and its compiled schemas, shared by every app of a test file: they are the same for all. */
+interface Schemas {
+  document: OpenAPIObject;
+  ajv: Ajv;
+  validators: Map<string, ValidateFunction>;
+}
+let shared: Schemas | undefined;
+
 /**
  * Checks every answer of the API against the OpenAPI document the app serves: the operation and its status are
  * documented, the media type is one the status lists, the headers it marks required are there, and a JSON body
@@ -26,9 +34,6 @@ type Json = Record<string, unknown>;
  */
 export class OpenApiConformance {
   private readonly mismatches = new Map<string, number>();
-  private readonly validators = new Map<string, ValidateFunction>();
-  private ajv?: Ajv;
-  private document?: OpenAPIObject;
   private checked = 0;
 
   constructor(private readonly loadDocument: () => OpenAPIObject) {}
@@ -67,7 +72,7 @@ export class OpenApiConformance {
 
   private check(response: Response): void {
     this.checked += 1;
-    const document = (this.document ??= this.loadDocument());
+    const { document } = this.schemas();
     const path = response.route.replace(/:(\w+)/g, '{$1}');
     const where = `${response.method.toUpperCase()} ${path} → ${response.status}`;
     const operation = (document.paths[path] as Json | undefined)?.[response.method] as Json | undefined;
@@ -100,29 +105,32 @@ export class OpenApiConformance {
       return void this.report(`${where}: the ${mediaType} body is not JSON`);
     }
     if (!validate(parsed)) {
-      const errors = (validate.errors ?? []).slice(0, 3).map((error) => `${error.instancePath || '(body)'} ${error.message ?? ''}`.trim());
+      const errors = (validate.errors ?? []).map((error) => `${error.instancePath || '(body)'} ${error.message ?? ''}`.trim());
       this.report(`${where}: the ${mediaType} body does not match its schema: ${errors.join('; ')}`);
     }
   }
 
   private validator(pointer: string): ValidateFunction {
-    let validate = this.validators.get(pointer);
+    const { ajv, validators } = this.schemas();
+    let validate = validators.get(pointer);
     if (!validate) {
-      validate = this.schemas().compile({ $ref: `openapi.json#/${pointer}` });
-      this.validators.set(pointer, validate);
+      validate = ajv.compile({ $ref: `openapi.json#/${pointer}` });
+      validators.set(pointer, validate);
     }
     return validate;
   }
 
-  private schemas(): Ajv {
-    if (!this.ajv) {
+  private schemas(): Schemas {
+    if (!shared) {
+      const document = this.loadDocument();
       // OpenAPI 3.0 schemas are JSON Schema with a few keywords of their own (nullable, example…): not strict.
-      this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
-      addFormats(this.ajv);
-      this.ajv.addFormat('binary', true);
-      this.ajv.addSchema(withNullableAsJsonSchema(this.document) as object, 'openapi.json');
+      const ajv = new Ajv({ strict: false, validateSchema: false });
+      addFormats(ajv);
+      ajv.addFormat('binary', true);
+      ajv.addSchema(withNullableAsJsonSchema(document) as object, 'openapi.json');
+      shared = { document, ajv, validators: new Map() };
     }
-    return this.ajv;
+    return shared;
   }
 
   /** A `$ref` to a component of the document, followed. */
@@ -132,7 +140,7 @@ export class OpenApiConformance {
     return ref
       .replace(/^#\//, '')
       .split('/')
-      .reduce<Json>((node, part) => node[part.replaceAll('~1', '/').replaceAll('~0', '~')] as Json, this.document as unknown as Json);
+      .reduce<Json>((node, part) => node[part.replaceAll('~1', '/').replaceAll('~0', '~')] as Json, this.schemas().document as unknown as Json);
   }
 }
 
