@@ -25,6 +25,8 @@ const BODY_PROBLEMS: ApiProblemEntry[] = [
 ];
 /** The global validation pipe reads every path parameter before the route's own pipe (api-validation.pipe.ts). */
 const PATH_PROBLEM: ApiProblemEntry = { status: 400, description: 'A path parameter holds a character that cannot be stored as text (a NUL)' };
+/** Any route, when something unexpected fails (ProblemDetailsFilter: no internals, the request id to quote). */
+const UNEXPECTED_PROBLEM: ApiProblemEntry = { status: 500, description: 'Something unexpected failed on our side; quote the x-request-id' };
 const SESSION_PROBLEM: ApiProblemEntry = { status: 401, description: 'No session, or an invalid, expired or ended one' };
 const SESSION_SCHEMES: SecurityRequirementObject[] = [{ [BEARER_SCHEME]: [] }, { [SESSION_COOKIE]: [] }];
 const SUCCESS_TITLES: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'No content' };
@@ -81,6 +83,7 @@ function completeOperation(method: string, operation: OperationObject, handler: 
   const parameterIn = (place: string): boolean => operation.parameters?.some((parameter) => !isReference(parameter) && parameter.in === place) ?? false;
   if (parameterIn('query')) problems.push(QUERY_PROBLEM);
   if (parameterIn('path')) problems.push(PATH_PROBLEM);
+  problems.push(UNEXPECTED_PROBLEM);
   const responses = operation.responses as Record<string, ResponseObject | ReferenceObject>;
   for (const problem of problems) {
     const key = String(problem.status);
