@@ -58,8 +58,12 @@ describe('API documentation, health and reference catalogs', () => {
         expect({ name, parameter: parameter.name, schema: parameter.schema }).toEqual({ name, parameter: parameter.name, schema: expected });
       }
     }
-    const public_ = operations.filter(({ operation }) => !('401' in operation.responses)).map(({ name }) => name);
-    expect(public_.sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    // Open to anyone: no requirement, or an empty one among them (a session is optional); every other one answers 401.
+    const open = operations.filter(({ operation }) => operation.security.length === 0 || operation.security.some((r) => Object.keys(r).length === 0));
+    expect(open.map(({ name }) => name).sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    for (const { name, operation } of operations.filter((candidate) => !open.includes(candidate))) {
+      expect({ name, unauthorized: operation.responses['401']?.headers['WWW-Authenticate'] }).toEqual({ name, unauthorized: { $ref: '#/components/headers/WWWAuthenticate' } });
+    }
     expect(document.components.schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId']);
     expect(document.paths['/api/engagements/{id}/roadmap/comments/{cid}/decision'].post.deprecated).toBeUndefined();
     const former = document.paths['/api/engagements/{id}/comments/{cid}/decision'].post;
