@@ -59,7 +59,7 @@ describe('API documentation, health and reference catalogs', () => {
       }
     }
     // Open to anyone: no requirement, or an empty one among them (a session is optional); every other one answers 401.
-    const open = operations.filter(({ operation }) => operation.security.length === 0 || operation.security.some((r) => Object.keys(r).length === 0));
+    const open = operations.filter(({ operation }) => operation.security.length === 0 || operation.security.some((requirement) => Object.keys(requirement).length === 0));
     expect(open.map(({ name }) => name).sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
     for (const { name, operation } of operations.filter((candidate) => !open.includes(candidate))) {
       expect({ name, unauthorized: operation.responses['401']?.headers['WWW-Authenticate'] }).toEqual({ name, unauthorized: { $ref: '#/components/headers/WWWAuthenticate' } });

@@ -9,8 +9,8 @@ import { successorOf } from '../http/deprecation';
 import { API_PROBLEMS, ApiProblemEntry, isDocumentedParamPipe } from './api-problem.decorator';
 import { headerRef, RESPONSE_HEADERS } from './openapi-headers';
 
-export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
-export const PROBLEM_SCHEMA = 'ProblemDetails';
+const PROBLEM_MEDIA_TYPE = 'application/problem+json';
+const PROBLEM_SCHEMA = 'ProblemDetails';
 
 const OPERATION_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** Methods whose requests may carry a body: Fastify reads it (400 when malformed, 413, 415) and the cross-site check applies. */
@@ -23,14 +23,15 @@ const BODY_PROBLEMS: ApiProblemEntry[] = [
   { status: 413, description: 'The body is over its size limit (1 MiB for JSON)' },
   { status: 415, description: 'A body of a media type this route does not take (JSON, unless it takes a file)' },
 ];
+const QUERY_PROBLEM: ApiProblemEntry = { status: 400, description: 'An invalid query parameter (each one listed in `errors`)' };
 /** The global validation pipe reads every path parameter before the route's own pipe (api-validation.pipe.ts). */
 const PATH_PROBLEM: ApiProblemEntry = { status: 400, description: 'A path parameter holds a character that cannot be stored as text (a NUL)' };
 /** Any route, when something unexpected fails (ProblemDetailsFilter: no internals, the request id to quote). */
 const UNEXPECTED_PROBLEM: ApiProblemEntry = { status: 500, description: 'Something unexpected failed on our side; quote the x-request-id' };
+/** What the global guard answers on every route not marked @Public. */
 const SESSION_PROBLEM: ApiProblemEntry = { status: 401, description: 'No session, or an invalid, expired or ended one' };
 const SESSION_SCHEMES: SecurityRequirementObject[] = [{ [BEARER_SCHEME]: [] }, { [SESSION_COOKIE]: [] }];
 const SUCCESS_TITLES: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'No content' };
-const QUERY_PROBLEM: ApiProblemEntry = { status: 400, description: 'An invalid query parameter (each one listed in `errors`)' };
 
 interface Handler {
   controller: Type;
