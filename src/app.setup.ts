@@ -1,5 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
-import { RequestMethod } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -19,6 +19,10 @@ import { AuthService } from './auth/auth.service';
 import { AuthenticationRequiredError } from './auth/auth.errors';
 import { registerCrossSiteDefence } from './common/http/cross-site';
 import { registerNoStore } from './common/http/cache-control';
+import { registerDeprecationHeaders } from './common/http/deprecation';
+import { SESSION_COOKIE } from './common/auth/auth.decorator';
+import { ProblemDetailsDto } from './common/errors/problem-details.dto';
+import { completeDocument } from './common/openapi/complete-document';
 
 export const API_PREFIX = 'api';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -42,7 +46,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   app.useLogger(app.get(Logger));
   app.flushLogs();
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'app', method: RequestMethod.ALL }, { path: 'app/{*rest}', method: RequestMethod.ALL }] });
+  setApiPrefix(app);
   // Built once: @fastify/helmet rebuilt the middleware, and re-parsed the policy, on every request.
   const securityHeaders = helmet({
     contentSecurityPolicy: {
@@ -80,6 +84,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   // After the request id hook: a request refused before its body is read still answers with its x-request-id.
   registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins, isPageRequest: isWebRequest, isApiRequest });
   registerNoStore(fastify);
+  registerDeprecationHeaders(fastify);
   const auth = app.get(AuthService);
   await setUpRequestBodies(app, {
     checkSession: async (token, requestId) => {
@@ -93,21 +98,32 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   return app;
 }
 
-function setUpOpenApi(app: NestFastifyApplication): void {
+/** The API under /api; the web pages under /app keep their own paths. */
+export function setApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'app', method: RequestMethod.ALL }, { path: 'app/{*rest}', method: RequestMethod.ALL }] });
+}
+
+/** The OpenAPI document of the API: what swagger reads from the decorators, completed from the route metadata. */
+export function createApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Vulnerable Targets Roadmaps API')
     .setDescription(
       'Engagements of the UN Global Programme on Countering Terrorist Threats against Vulnerable Targets: ' +
         'scoping mission, gap assessment, recommended roadmap, adoption and implementation. ' +
-        'Errors are RFC 9457 application/problem+json.',
+        'Errors are RFC 9457 application/problem+json; every answer carries its x-request-id.',
     )
     .setVersion('1')
+    .addServer('/', 'This service')
     .addBearerAuth()
-    .addCookieAuth('vt_session')
+    // Named after the cookie, as @Auth() refers to it.
+    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: 'The session token in the HttpOnly cookie sign-in sets (web pages)' }, SESSION_COOKIE)
     .build();
+  return completeDocument(app, SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetailsDto] }));
+}
+
+function setUpOpenApi(app: NestFastifyApplication): void {
   // Built on the first request for the documentation, not at start-up: it walks every route and DTO.
-  const document = (): OpenAPIObject => SwaggerModule.createDocument(app, config);
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => createApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
   });

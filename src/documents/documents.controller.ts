@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiInternalServerErrorResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiDownload } from '../common/openapi/api-download.decorator';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
@@ -21,9 +22,11 @@ export class DocumentsController {
   @ApiOperation({
     summary: 'The roadmap version as a PDF in one language, for one audience (internal, government, public); same input, same bytes',
   })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF (`<Country>-roadmap-v<n>-<lang>-<audience>.pdf`), with an ETag; If-None-Match answers 304' })
-  @ApiNotFoundResponse()
+  @ApiDownload({ mediaTypes: ['application/pdf'], etag: true, description: 'The PDF (`<Country>-roadmap-v<n>-<lang>-<audience>.pdf`)' })
+  @ApiForbiddenResponse({ description: 'An audience beyond yours (focal points and partner viewers: government at most)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many of your documents are being prepared at once' })
+  @ApiServiceUnavailableResponse({ description: 'Too many documents are being prepared right now' })
+  @ApiInternalServerErrorResponse({ description: 'The document could not be rendered' })
   async document(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,

@@ -1,5 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
-import { EngagementPermission } from './engagement-access';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiProblem } from '../common/openapi/api-problem.decorator';
+import { EngagementPermission, isRefusableToMembers } from './engagement-access';
 
 export const ENGAGEMENT_ACCESS = 'vt:engagementAccess';
 
@@ -9,4 +10,9 @@ export const ENGAGEMENT_ACCESS = 'vt:engagementAccess';
  * engagements, 403 inside) whatever the body or the other ids say: validation never answers first. The
  * services still ask the gate themselves, inside their transactions.
  */
-export const EngagementAccess = (permission: EngagementPermission): MethodDecorator => SetMetadata(ENGAGEMENT_ACCESS, permission);
+export const EngagementAccess = (permission: EngagementPermission): MethodDecorator =>
+  applyDecorators(
+    SetMetadata(ENGAGEMENT_ACCESS, permission),
+    ApiProblem(404, 'No such engagement, or not one of yours'),
+    ...(isRefusableToMembers(permission) ? [ApiProblem(403, `Your part in this engagement does not allow it (${permission})`)] : []),
+  );

@@ -122,6 +122,11 @@ export function audienceOf(actor: Actor, membershipRole: MembershipRole | null):
   return AUDIENCE_OF_MEMBERSHIP[membershipRole];
 }
 
+/** Whether some part in an engagement lacks this permission, so that a member may be refused it (403). */
+export function isRefusableToMembers(permission: EngagementPermission): boolean {
+  return Object.values(GRANTED_BY_MEMBERSHIP).some((granted) => !granted.includes(permission));
+}
+
 export function isAllowed(actor: Actor, membershipRole: MembershipRole | null, permission: EngagementPermission): boolean {
   if (seesEveryEngagement(actor)) return true;
   if (!membershipRole || !membershipCounts(actor, membershipRole)) return false;

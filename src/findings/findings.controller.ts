@@ -8,7 +8,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -17,6 +16,7 @@ import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { AcceptsUpload } from '../common/http/upload.decorator';
+import { ApiDownload } from '../common/openapi/api-download.decorator';
 import { ParseIdPipe } from '../common/validation/parse-id.pipe';
 import { EngagementId } from '../engagements/engagements.controller';
 import {
@@ -67,8 +67,7 @@ export class FindingsController {
   @Get('export')
   @EngagementAccess('findings.read')
   @ApiOperation({ summary: 'All findings as CSV or XLSX, with the columns the import reads' })
-  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'The file, as an attachment' })
+  @ApiDownload({ mediaTypes: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx], description: 'The file, as an attachment' })
   async export(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -141,6 +140,7 @@ export class FindingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Withdraw a finding, with a reason' })
   @ApiOkResponse({ type: FindingDto })
+  @ApiConflictResponse({ description: 'Already withdrawn' })
   withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
@@ -155,6 +155,7 @@ export class FindingsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Re-score a validated finding on a follow-up mission; the history of levels is kept' })
   @ApiOkResponse({ type: FindingDto })
+  @ApiConflictResponse({ description: 'Not a validated finding' })
   rescore(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,

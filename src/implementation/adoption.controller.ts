@@ -7,7 +7,6 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
@@ -16,6 +15,7 @@ import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { AcceptsUpload } from '../common/http/upload.decorator';
+import { ApiDownload } from '../common/openapi/api-download.decorator';
 import { EngagementId } from '../engagements/engagements.controller';
 import { AdoptionService } from './adoption.service';
 import { SIGNED_DOCUMENT_LIMIT_BYTES } from './signed-document';
@@ -64,9 +64,8 @@ export class AdoptionController {
   @Get('adoption/document')
   @EngagementAccess('adoption.read')
   @ApiOperation({ summary: 'Download the signed adoption document' })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF as uploaded; its ETag is its sha256' })
-  @ApiNotFoundResponse()
+  @ApiDownload({ mediaTypes: ['application/pdf'], etag: true, description: 'The PDF as uploaded; its ETag is its sha256' })
+  @ApiNotFoundResponse({ description: 'No signed document attached yet' })
   async document(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,

@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiDownload } from '../common/openapi/api-download.decorator';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../common/auth/actor';
 import { Auth } from '../common/auth/auth.decorator';
@@ -15,8 +16,8 @@ export class PortfolioController {
 
   @Get()
   @ApiOperation({ summary: 'One row per engagement the caller may see: stage, days in stage, overdue, progress, findings, actions, next due action, last activity' })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: [PortfolioRowDto], description: 'JSON, or CSV with ?format=csv' })
+  @ApiExtraModels(PortfolioRowDto)
+  @ApiDownload({ mediaTypes: ['text/csv'], json: { type: 'array', items: { $ref: getSchemaPath(PortfolioRowDto) } }, description: 'JSON, or CSV with ?format=csv' })
   async list(@CurrentActor() actor: Actor, @Query() query: PortfolioQuery, @Res() reply: FastifyReply): Promise<void> {
     if (query.format === 'csv') {
       await reply

@@ -12,9 +12,12 @@ import { VersionsService } from './versions.service';
 import { VersionNumberPipe } from './version-number.pipe';
 import { EngagementAccess } from '../engagements/engagement-access.decorator';
 import { stagesPermitting } from '../engagements/machine/engagement.machine';
+import { DeprecatedPath } from '../common/http/deprecation';
 
 /** Where versions are made (the machine's stage rule, for the document). */
 const VERSIONING_STAGES = stagesPermitting('makeVersions').join(' or ');
+
+const CommentId = new ParseIdPipe((id) => new CommentNotFoundError(id));
 
 @ApiTags('roadmap')
 @Controller('engagements/:id')
@@ -98,7 +101,7 @@ export class VersionsController {
     return this.comments.create(actor, id, n, body);
   }
 
-  @Post('comments/:cid/decision')
+  @Post('roadmap/comments/:cid/decision')
   @EngagementAccess('comments.decide')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Decide on a comment: accepted, rejected or partially accepted, with a reply (programme managers)' })
@@ -106,7 +109,22 @@ export class VersionsController {
   decide(
     @CurrentActor() actor: Actor,
     @Param('id', EngagementId) id: string,
-    @Param('cid', new ParseIdPipe((id) => new CommentNotFoundError(id))) cid: string,
+    @Param('cid', CommentId) cid: string,
+    @Body() body: DecisionDto,
+  ): Promise<CommentDto> {
+    return this.comments.decide(actor, id, cid, body);
+  }
+
+  @Post('comments/:cid/decision')
+  @EngagementAccess('comments.decide')
+  @DeprecatedPath('/api/engagements/:id/roadmap/comments/:cid/decision')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Decide on a comment: the former path of POST …/roadmap/comments/{cid}/decision' })
+  @ApiOkResponse({ type: CommentDto })
+  decideAtFormerPath(
+    @CurrentActor() actor: Actor,
+    @Param('id', EngagementId) id: string,
+    @Param('cid', CommentId) cid: string,
     @Body() body: DecisionDto,
   ): Promise<CommentDto> {
     return this.comments.decide(actor, id, cid, body);

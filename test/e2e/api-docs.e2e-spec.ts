@@ -2,6 +2,12 @@ import { createTestApp, TestApp } from '../utils/create-test-app';
 import { registeredRoutes } from '../utils/routes';
 import { Session, signIn } from '../utils/sessions';
 
+interface DocumentedOperation {
+  security: Record<string, string[]>[];
+  responses: Record<string, { headers: Record<string, unknown>; content?: unknown }>;
+  parameters: { name: string; in: string; schema: unknown }[];
+}
+
 describe('API documentation, health and reference catalogs', () => {
   let t: TestApp;
   let reader: Session;
@@ -24,6 +30,49 @@ describe('API documentation, health and reference catalogs', () => {
       .sort();
     expect(served.length).toBeGreaterThanOrEqual(18);
     expect(documented).toEqual(served);
+  });
+
+  it('tells the truth about sessions, errors, headers, parameters and the deprecated decision path', async () => {
+    const document = (await t.http().get('/api/openapi.json').expect(200)).body;
+    const schemes = document.components.securitySchemes;
+    expect(schemes.vt_session).toEqual(expect.objectContaining({ type: 'apiKey', in: 'cookie', name: 'vt_session' }));
+    const operations = Object.entries(document.paths as Record<string, Record<string, DocumentedOperation>>).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
+    );
+    for (const { name, operation } of operations) {
+      for (const scheme of operation.security.flatMap((requirement) => Object.keys(requirement))) {
+        expect({ name, scheme, defined: scheme in schemes }).toEqual({ name, scheme, defined: true });
+      }
+      for (const [status, response] of Object.entries(operation.responses)) {
+        expect({ name, status, header: response.headers['x-request-id'] }).toEqual({ name, status, header: { $ref: '#/components/headers/XRequestId' } });
+        if (Number(status) >= 400) {
+          expect({ name, status, content: response.content }).toEqual({
+            name,
+            status,
+            content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+          });
+        }
+      }
+      for (const parameter of operation.parameters.filter((parameter) => parameter.in === 'path')) {
+        const expected = parameter.name === 'n' ? { type: 'integer', minimum: 1, maximum: 9_999_999 } : { type: 'string', format: 'uuid' };
+        expect({ name, parameter: parameter.name, schema: parameter.schema }).toEqual({ name, parameter: parameter.name, schema: expected });
+      }
+    }
+    // Open to anyone: no requirement, or an empty one among them (a session is optional); every other one answers 401.
+    const open = operations.filter(({ operation }) => operation.security.length === 0 || operation.security.some((requirement) => Object.keys(requirement).length === 0));
+    expect(open.map(({ name }) => name).sort()).toEqual(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
+    for (const { name, operation } of operations.filter((candidate) => !open.includes(candidate))) {
+      expect({ name, unauthorized: operation.responses['401']?.headers['WWW-Authenticate'] }).toEqual({ name, unauthorized: { $ref: '#/components/headers/WWWAuthenticate' } });
+    }
+    expect(document.components.schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId']);
+    expect(document.paths['/api/engagements/{id}/roadmap/comments/{cid}/decision'].post.deprecated).toBeUndefined();
+    const former = document.paths['/api/engagements/{id}/comments/{cid}/decision'].post;
+    expect(former.deprecated).toBe(true);
+    expect(former.responses['200'].headers.Deprecation).toEqual({ $ref: '#/components/headers/Deprecation' });
+    const pdf = document.paths['/api/engagements/{id}/roadmap/versions/{n}/document'].get.responses;
+    expect(pdf['200'].content).toEqual({ 'application/pdf': { schema: { type: 'string', format: 'binary' } } });
+    expect(Object.keys(pdf)).toEqual(expect.arrayContaining(['304', '400', '401', '403', '404', '429', '500', '503']));
+    expect(t.openApiMismatches()).toEqual([]);
   });
 
   it('serves the interactive documentation', async () => {

@@ -233,7 +233,11 @@ describe('The recommended roadmap', () => {
         .expect(201)).body;
       expect(comment).toMatchObject({ versionNumber: 1, actionId: action.id, actionCode: action.code, decision: null, authorEmail: focal.email });
       await focal.post(`${url}/roadmap/versions/1/comments`).send({ body: 'x', actionId: findingIds[0] }).expect(400);
-      await focal.post(`${url}/comments/${comment.id}/decision`).send({ decision: 'accepted', reply: 'ok' }).expect(403);
+      // The decision route sits under /roadmap; its former path is a deprecated alias with the same access rules.
+      await focal.post(`${url}/roadmap/comments/${comment.id}/decision`).send({ decision: 'accepted', reply: 'ok' }).expect(403);
+      const refusedAtFormerPath = await focal.post(`${url}/comments/${comment.id}/decision`).send({ decision: 'accepted', reply: 'ok' }).expect(403);
+      expect(refusedAtFormerPath.headers.deprecation).toMatch(/^@\d+$/);
+      expect(refusedAtFormerPath.headers.link).toBe(`<${url}/roadmap/comments/${comment.id}/decision>; rel="successor-version"`);
 
       // Revise: cover the level 2 gap in a second version, release it.
       await pm.post(`${url}/events`).send({ type: 'REVISE' }).expect(200);
@@ -245,10 +249,15 @@ describe('The recommended roadmap', () => {
         '1 comment on released versions still needs a decision.',
       ]);
 
-      const decided = (await pm
-        .post(`${url}/comments/${comment.id}/decision`)
+      const atFormerPath = await pm.post(`${url}/comments/${comment.id}/decision`).send({ decision: 'accepted', reply: 'First thoughts.' }).expect(200);
+      expect(atFormerPath.body).toMatchObject({ decision: 'accepted', reply: 'First thoughts.' });
+      expect(atFormerPath.headers.deprecation).toMatch(/^@\d+$/);
+      const answer = await pm
+        .post(`${url}/roadmap/comments/${comment.id}/decision`)
         .send({ decision: 'partially_accepted', reply: 'The Ministry of Interior co-leads.' })
-        .expect(200)).body;
+        .expect(200);
+      expect(answer.headers.deprecation).toBeUndefined();
+      const decided = answer.body;
       expect(decided).toMatchObject({ decision: 'partially_accepted', reply: 'The Ministry of Interior co-leads.', decidedAt: expect.any(String) });
       expect((await focal.get(`${url}/roadmap/versions/1/comments`).expect(200)).body).toEqual([decided]);
 

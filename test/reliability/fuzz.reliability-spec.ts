@@ -65,6 +65,7 @@ const SEEDS: Record<string, Seed> = {
   'POST /api/engagements/:id/roadmap/versions': { world: 'consultation' },
   'POST /api/engagements/:id/roadmap/versions/:n/release': { world: 'consultation' },
   'POST /api/engagements/:id/roadmap/versions/:n/comments': { world: 'consultation', body: () => ({ body: 'Please name the ministry in charge.' }) },
+  'POST /api/engagements/:id/roadmap/comments/:cid/decision': { world: 'consultation', body: () => ({ decision: 'accepted', reply: 'Agreed, it is named now.' }) },
   'POST /api/engagements/:id/comments/:cid/decision': { world: 'consultation', body: () => ({ decision: 'accepted', reply: 'Agreed, it is named now.' }) },
   'PUT /api/engagements/:id/adoption': { world: 'adoption', body: () => ({ ...adoptionInput() }) },
   'PUT /api/engagements/:id/adoption/document': { world: 'adoption', raw: 'pdf' },

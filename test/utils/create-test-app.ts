@@ -1,18 +1,21 @@
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createApp } from '../../src/app.setup';
+import { createApiDocument, createApp } from '../../src/app.setup';
 import { AppConfig } from '../../src/config/app.config';
 import { createTestDatabase, TestDatabase } from './database';
+import { OpenApiConformance } from './openapi-conformance';
 
 export interface TestApp {
   app: NestFastifyApplication;
   config: AppConfig;
   database: TestDatabase;
   http(): ReturnType<typeof request>;
-  /** Stops the app; the database stays until `drop()`. */
+  /** Every API answer so far that the OpenAPI document does not describe. */
+  openApiMismatches(): string[];
+  /** Stops the app (the database stays until `drop()`); fails when an API answer did not match the OpenAPI document. */
   stop(): Promise<void>;
-  /** Stops the app and drops its database. */
+  /** Stops the app and drops its database; fails as `stop()` does. */
   close(): Promise<void>;
 }
 
@@ -38,22 +41,33 @@ export async function createTestApp(
   const config = testConfig(database, options.config);
   const logLines = options.logLines;
   const app = await createApp(config, logLines ? { logDestination: { write: (line: string) => void logLines.push(line) } } : {});
+  // Every answer the tests receive is checked against the document the app serves.
+  const conformance = new OpenApiConformance(() => createApiDocument(app));
+  conformance.watch(app.getHttpAdapter().getInstance());
   await app.getHttpAdapter().getInstance().ready();
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
     await app.close();
+    const mismatches = conformance.report();
+    if (mismatches.length > 0) {
+      throw new Error(`${mismatches.length} kinds of API answers the OpenAPI document does not describe:\n${mismatches.join('\n')}`);
+    }
   };
   return {
     app,
     config,
     database,
     http: () => request(app.getHttpServer()),
+    openApiMismatches: () => conformance.report(),
     stop,
     close: async () => {
-      await stop();
-      await database.drop();
+      try {
+        await stop();
+      } finally {
+        await database.drop();
+      }
     },
   };
 }

@@ -1,11 +1,15 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 import { Role } from './roles';
 
 export const IS_PUBLIC = 'vt:isPublic';
 export const OPTIONAL_SESSION = 'vt:optionalSession';
 export const ALLOWED_ROLES = 'vt:allowedRoles';
 export const SESSION_COOKIE = 'vt_session';
+
+/** The security scheme of the bearer token in the OpenAPI document (swagger's default name). */
+export const BEARER_SCHEME = 'bearer';
 
 /**
  * Requires a signed-in user; with roles, one of those roles. Engagement membership is checked by the
@@ -16,8 +20,7 @@ export function Auth(...roles: Role[]): MethodDecorator & ClassDecorator {
     SetMetadata(ALLOWED_ROLES, roles),
     ApiBearerAuth(),
     ApiCookieAuth(SESSION_COOKIE),
-    ApiUnauthorizedResponse({ description: 'No session, or an invalid or expired one' }),
-    ...(roles.length > 0 ? [ApiForbiddenResponse({ description: `Only for: ${roles.join(', ')}` })] : []),
+    ...(roles.length > 0 ? [ApiProblem(403, `Only for: ${roles.join(', ')}`)] : []),
   );
 }
 

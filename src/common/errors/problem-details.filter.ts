@@ -93,7 +93,7 @@ const HTTP_PROBLEMS: Record<number, { code: string; title: string }> = {
   503: { code: 'SERVICE_UNAVAILABLE', title: 'Service unavailable' },
 };
 
-function titleOf(status: number): string {
+export function titleOf(status: number): string {
   return HTTP_PROBLEMS[status]?.title ?? (status >= 500 ? 'Server error' : 'Error');
 }
 

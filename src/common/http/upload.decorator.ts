@@ -1,4 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
 /** The route config key under which a route's upload policy travels to the Fastify hooks. */
 export const UPLOAD_POLICY = 'uploadPolicy';
@@ -18,4 +20,9 @@ export interface UploadPolicy {
  * JSON and URL-encoded forms (1 MiB at most) before reading it, and on these routes the session is
  * checked before the body is read, so that no anonymous caller can make the server buffer a file.
  */
-export const AcceptsUpload = (policy: UploadPolicy): MethodDecorator => RouteConfig({ [UPLOAD_POLICY]: policy });
+export const AcceptsUpload = (policy: UploadPolicy): MethodDecorator =>
+  applyDecorators(
+    RouteConfig({ [UPLOAD_POLICY]: policy }),
+    ApiProblem(413, `The file is over ${policy.limitBytes / 1024 / 1024} MiB (checked on the declared length before the body is read)`),
+    ApiProblem(415, `Not one of: ${policy.mediaTypes.join(', ')}`),
+  );

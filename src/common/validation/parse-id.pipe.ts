@@ -1,5 +1,6 @@
 import { PipeTransform } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
+import { DocumentedParamPipe } from '../openapi/api-problem.decorator';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -7,7 +8,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Resource ids are UUIDs. A malformed id names nothing, so it answers the resource's own "not found"
  * rather than a validation error: whether an id exists is never revealed by the shape of the answer.
  */
-export class ParseIdPipe implements PipeTransform<string, string> {
+export class ParseIdPipe implements PipeTransform<string, string>, DocumentedParamPipe {
+  readonly openApiParam = {
+    schema: { type: 'string', format: 'uuid' },
+    refusal: { status: 404, description: 'Nothing of that id here (a malformed id names nothing)' },
+  };
+
   constructor(private readonly notFound: (id: string) => DomainError) {}
 
   transform(value: string): string {
