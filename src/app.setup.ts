@@ -81,10 +81,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     void reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
-  // After the request id hook: a request refused before its body is read still answers with its x-request-id.
+  // Before the cross-site defence: a refused request still answers with its x-request-id and, on a deprecated
+  // path, with its Deprecation and Link headers.
+  registerDeprecationHeaders(fastify);
   registerCrossSiteDefence(fastify, { corsOrigins: config.corsOrigins, isPageRequest: isWebRequest, isApiRequest });
   registerNoStore(fastify);
-  registerDeprecationHeaders(fastify);
   const auth = app.get(AuthService);
   await setUpRequestBodies(app, {
     checkSession: async (token, requestId) => {

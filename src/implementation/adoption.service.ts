@@ -87,8 +87,10 @@ export class AdoptionService {
   /** Attaches the signed PDF. Once implementation has begun it may still be added, never replaced. */
   async attachDocument(actor: Actor, engagementId: string, body: unknown): Promise<AdoptionDto> {
     return this.dataSource.transaction(async (em) => {
-      const { engagement } = await this.access.requireAtStage(actor, engagementId, 'adoption.record', 'attachSignedDocument', em);
+      // Without an adoption there is nothing to attach to (404), whatever the stage.
+      const { engagement } = await this.access.require(actor, engagementId, 'adoption.record', em, { lock: true });
       const adoption = await this.existing(engagementId, em);
+      if (!stagePermits(engagement.stage, 'attachSignedDocument')) throw new StageForbidsError(engagement.stage, 'attachSignedDocument');
       if (adoption.documentSha256 && !stagePermits(engagement.stage, 'replaceSignedDocument')) {
         throw new StageForbidsError(engagement.stage, 'replaceSignedDocument');
       }

@@ -78,7 +78,7 @@ export class RoadmapController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: `Remove an action (only in ${DRAFTING_STAGES}; versions keep it)` })
   @ApiNoContentResponse()
-  @ApiConflictResponse({ description: 'The engagement is not in roadmap.drafting' })
+  @ApiConflictResponse({ description: `The engagement is not in ${DRAFTING_STAGES}` })
   async remove(@CurrentActor() actor: Actor, @Param('id', EngagementId) id: string, @Param('aid', ActionId) aid: string): Promise<void> {
     await this.actions.remove(actor, id, aid);
   }

@@ -238,6 +238,15 @@ describe('The recommended roadmap', () => {
       const refusedAtFormerPath = await focal.post(`${url}/comments/${comment.id}/decision`).send({ decision: 'accepted', reply: 'ok' }).expect(403);
       expect(refusedAtFormerPath.headers.deprecation).toMatch(/^@\d+$/);
       expect(refusedAtFormerPath.headers.link).toBe(`<${url}/roadmap/comments/${comment.id}/decision>; rel="successor-version"`);
+      // Refused by the cross-site defence, before any other hook: still marked deprecated.
+      const crossSite = await t
+        .http()
+        .post(`${url}/comments/${comment.id}/decision`)
+        .set('sec-fetch-site', 'cross-site')
+        .set('origin', 'https://elsewhere.example')
+        .send({ decision: 'accepted', reply: 'ok' })
+        .expect(403);
+      expect(crossSite.headers.deprecation).toMatch(/^@\d+$/);
 
       // Revise: cover the level 2 gap in a second version, release it.
       await pm.post(`${url}/events`).send({ type: 'REVISE' }).expect(200);
@@ -268,6 +277,10 @@ describe('The recommended roadmap', () => {
         [1, 'draft'],
         [2, 'final'],
       ]);
+      // The version submitted for adoption is released with it: the State reads what it is to adopt.
+      expect(versions[1].released).toBe(true);
+      const seen = (await focal.get(`${url}/roadmap/versions`).expect(200)).body;
+      expect(seen.map((v: { number: number }) => v.number)).toContain(2);
     });
   });
 });

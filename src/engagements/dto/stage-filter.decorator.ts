@@ -1,10 +1,8 @@
 import { Code } from '../../common/validation/fields.decorator';
-import { allStages } from '../machine/engagement.machine';
+import { stageFilters } from '../machine/engagement.machine';
 
 /** What a list can be filtered by: a stage, or a parent of stages (`roadmap` matches `roadmap.drafting`). */
-export const STAGE_FILTERS: readonly string[] = [
-  ...new Set(allStages().flatMap((stage) => stage.split('.').map((_, depth, path) => path.slice(0, depth + 1).join('.')))),
-];
+export const STAGE_FILTERS: readonly string[] = stageFilters();
 
 export const StageFilter = (): PropertyDecorator =>
   Code(STAGE_FILTERS, {
