@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { MentoringSession } from './mentoring-session.entity';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type NewMentoringSession = Omit<MentoringSession, 'id' | 'createdAt' | 'engagement'>;
 
@@ -14,8 +15,7 @@ export class MentoringSessionsRepository {
     return em.find(MentoringSession, { where: { engagementId }, order: { date: 'ASC', createdAt: 'ASC' } });
   }
 
-  async insert(session: NewMentoringSession, em: EntityManager): Promise<MentoringSession> {
-    const result = await em.insert(MentoringSession, session);
-    return em.findOneByOrFail(MentoringSession, { id: (result.identifiers[0] as { id: string }).id });
+  insert(session: NewMentoringSession, em: EntityManager): Promise<MentoringSession> {
+    return insertAndRead(em, MentoringSession, session);
   }
 }

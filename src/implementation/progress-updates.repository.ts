@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProgressUpdate } from './progress-update.entity';
+import { readInserted } from '../database/insert-and-read';
 
 export type NewProgressUpdate = Pick<ProgressUpdate, 'engagementId' | 'actionId' | 'status' | 'percent' | 'note' | 'reporterId' | 'reporterEmail'>;
 
@@ -23,6 +24,6 @@ export class ProgressUpdatesRepository {
       .values({ ...update, reportedAt: () => 'clock_timestamp()' })
       .returning('id')
       .execute();
-    return em.findOneByOrFail(ProgressUpdate, { id: (inserted.identifiers[0] as { id: string }).id });
+    return readInserted(em, ProgressUpdate, inserted.identifiers);
   }
 }

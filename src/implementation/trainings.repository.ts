@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Training } from './training.entity';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type NewTraining = Omit<Training, 'id' | 'createdAt' | 'engagement'>;
 
@@ -14,8 +15,7 @@ export class TrainingsRepository {
     return em.find(Training, { where: { engagementId }, order: { startDate: 'ASC', createdAt: 'ASC' } });
   }
 
-  async insert(training: NewTraining, em: EntityManager): Promise<Training> {
-    const result = await em.insert(Training, training);
-    return em.findOneByOrFail(Training, { id: (result.identifiers[0] as { id: string }).id });
+  insert(training: NewTraining, em: EntityManager): Promise<Training> {
+    return insertAndRead(em, Training, training);
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Consultation } from './consultation.entity';
 import { Mission } from './mission.entity';
 import { updateVersioned } from '../database/versioned-update';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type MissionFields = Pick<Mission, 'startDate' | 'endDate' | 'leadId' | 'teamIds' | 'documentsReviewed'>;
 
@@ -30,9 +31,8 @@ export class MissionsRepository {
       .getMany();
   }
 
-  async insert(mission: Pick<Mission, 'engagementId' | 'type'> & Partial<MissionFields>, em: EntityManager): Promise<Mission> {
-    const result = await em.insert(Mission, mission);
-    return em.findOneByOrFail(Mission, { id: (result.identifiers[0] as { id: string }).id });
+  insert(mission: Pick<Mission, 'engagementId' | 'type'> & Partial<MissionFields>, em: EntityManager): Promise<Mission> {
+    return insertAndRead(em, Mission, mission);
   }
 
   /** Given `expectedVersion`, only while the mission is still at it; false when it is not. */
@@ -40,8 +40,7 @@ export class MissionsRepository {
     return updateVersioned(em, Mission, id, changes, expectedVersion);
   }
 
-  async insertConsultation(consultation: Omit<Consultation, 'id' | 'createdAt' | 'mission'>, em: EntityManager): Promise<Consultation> {
-    const result = await em.insert(Consultation, consultation);
-    return em.findOneByOrFail(Consultation, { id: (result.identifiers[0] as { id: string }).id });
+  insertConsultation(consultation: Omit<Consultation, 'id' | 'createdAt' | 'mission'>, em: EntityManager): Promise<Consultation> {
+    return insertAndRead(em, Consultation, consultation);
   }
 }

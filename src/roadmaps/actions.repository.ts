@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateVersioned } from '../database/versioned-update';
 import { Action, ActionStatus } from './action.entity';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type ActionFields = Omit<Action, 'id' | 'engagementId' | 'number' | 'code' | 'status' | 'progress' | 'version' | 'createdAt' | 'updatedAt' | 'engagement'>;
 
@@ -19,9 +20,8 @@ export class ActionsRepository {
     return (lock ? query.setLock('pessimistic_write') : query).getOne();
   }
 
-  async insert(action: ActionFields & Pick<Action, 'engagementId' | 'number' | 'code'>, em: EntityManager): Promise<Action> {
-    const result = await em.insert(Action, action);
-    return em.findOneByOrFail(Action, { id: (result.identifiers[0] as { id: string }).id });
+  insert(action: ActionFields & Pick<Action, 'engagementId' | 'number' | 'code'>, em: EntityManager): Promise<Action> {
+    return insertAndRead(em, Action, action);
   }
 
   /** Given `expectedVersion`, only while the action is still at it; false when it is not. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RoadmapComment } from './roadmap-comment.entity';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type NewComment = Pick<RoadmapComment, 'engagementId' | 'versionId' | 'versionNumber' | 'actionId' | 'body' | 'authorId' | 'authorEmail'>;
 export type CommentDecision = Pick<RoadmapComment, 'decision' | 'reply' | 'decidedBy'>;
@@ -29,9 +30,8 @@ export class CommentsRepository {
       .getOne();
   }
 
-  async insert(comment: NewComment, em: EntityManager): Promise<RoadmapComment> {
-    const result = await em.insert(RoadmapComment, comment);
-    return em.findOneByOrFail(RoadmapComment, { id: (result.identifiers[0] as { id: string }).id });
+  insert(comment: NewComment, em: EntityManager): Promise<RoadmapComment> {
+    return insertAndRead(em, RoadmapComment, comment);
   }
 
   /** Records the decision and returns the comment as it now stands. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { RoadmapVersion } from './roadmap-version.entity';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type NewVersion = Pick<RoadmapVersion, 'engagementId' | 'number' | 'content' | 'sha256' | 'createdBy'>;
 
@@ -33,9 +34,8 @@ export class VersionsRepository {
     return ((await this.latestNumber(engagementId, em)) ?? 0) + 1;
   }
 
-  async insert(version: NewVersion, em: EntityManager): Promise<RoadmapVersion> {
-    const result = await em.insert(RoadmapVersion, version);
-    return em.findOneByOrFail(RoadmapVersion, { id: (result.identifiers[0] as { id: string }).id });
+  insert(version: NewVersion, em: EntityManager): Promise<RoadmapVersion> {
+    return insertAndRead(em, RoadmapVersion, version);
   }
 
   /** Releases the version to the focal points; returns it as it now stands. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntityReader } from '../database/entity-reader';
 import { User } from './user.entity';
+import { insertAndRead } from '../database/insert-and-read';
 
 export type NewUser = Pick<User, 'email' | 'name' | 'role' | 'passwordHash'>;
 
@@ -45,9 +46,8 @@ export class UsersRepository {
     return em.findOneBy(User, { email });
   }
 
-  async insert(user: NewUser, em: EntityManager = this.dataSource.manager): Promise<User> {
-    const result = await em.insert(User, user);
-    return em.findOneByOrFail(User, { id: (result.identifiers[0] as { id: string }).id });
+  insert(user: NewUser, em: EntityManager = this.dataSource.manager): Promise<User> {
+    return insertAndRead(em, User, user);
   }
 
   async update(id: string, changes: Partial<Pick<User, 'name' | 'role' | 'active' | 'passwordHash'>>, em: EntityManager = this.dataSource.manager): Promise<void> {
