@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { FRAMEWORK_INSTRUMENTS } from '../reference/catalogs';
-import { LABELS, DocumentLanguage } from '../../templates/labels';
-import { RoadmapDocument, roadmapDocument } from '../../templates/roadmap-document';
+import type { DocumentLanguage } from '../../templates/labels';
+import type { RoadmapDocument } from '../../templates/roadmap-document';
 import { Actor } from '../common/auth/actor';
-import { calendarDate } from '../common/calendar-date';
 import { ForbiddenError } from '../common/errors/domain-error';
 import { EngagementAccessService } from '../engagements/engagement-access.service';
 import { countryName } from '../reference/countries';
-import { Audience, forAudience, sha256 } from '../roadmaps/roadmap-content';
-import { parse, VersionsService } from '../roadmaps/versions.service';
+import { Audience, sha256 } from '../roadmaps/roadmap-content';
+import { VersionsService } from '../roadmaps/versions.service';
+import { editionDocument } from './document-input';
 import { DocumentCache } from './document-cache';
 import { DocumentRenderer } from './document-renderer';
 
@@ -56,27 +55,7 @@ export class DocumentsService {
     }
     const cached = this.cache.get(key);
     if (cached) return { etag, filename, body: cached };
-    const content = parse(version);
-    const visible = forAudience(content, audience);
-    const labels = LABELS[options.lang];
-    const build = (): RoadmapDocument =>
-      roadmapDocument(
-        {
-          countryName: countryName(content.engagement.country, options.lang),
-          engagementTitle: content.engagement.title,
-          thematicAreas: content.engagement.thematicAreas,
-          versionNumber: version.number,
-          status: version.status,
-          versionDate: calendarDate(version.createdAt),
-          audience,
-          findings: visible.findings,
-          actions: visible.actions,
-          missions: visible.missions ?? [],
-          decisions: visible.decisions ?? [],
-          instruments: [...FRAMEWORK_INSTRUMENTS],
-        },
-        labels,
-      );
+    const build = (): RoadmapDocument => editionDocument(version, { lang: options.lang, audience });
     // Identical requests in flight share one render; each account's requests take their turn with the others'.
     const body = await this.renderer.render(build, { key, owner: actor.userId });
     this.cache.set(key, body);
