@@ -50,7 +50,7 @@ module.exports = {
   projects: reliability
     ? [databaseSuite('embedded', 'reliability'), ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server', 'reliability')] : [])]
     : [
-        { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+        { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/templates/**/*.spec.ts'] },
         databaseSuite('embedded'),
         ...(process.env.TEST_DATABASE_URL ? [databaseSuite('server')] : []),
       ],

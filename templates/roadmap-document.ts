@@ -38,6 +38,16 @@ export interface DocumentAction {
   endDate: string | null;
   indicators: { description: string; baseline: string; target: string }[];
   support: { kind: string; course?: string }[];
+  estimatedCostUsd: number | null;
+  targetLevel: number | null;
+}
+
+/** The adoption of the final version, once the Government has recorded it. */
+export interface DocumentAdoption {
+  adoptingAuthority: string;
+  instrumentReference: string;
+  /** YYYY-MM-DD. */
+  adoptedOn: string;
 }
 
 export interface DocumentInput {
@@ -59,7 +69,10 @@ export interface DocumentInput {
     consultations: { institution: string; sector: string; date: string; participants: number }[];
   }[];
   decisions: { versionNumber: number; actionCode: string | null; body: string; decision: string; reply: string }[];
+  /** In the document's language: the caller gives the titles and summaries in it (the quoted text only in English). */
   instruments: { code: string; symbol: string; title: string; issuedBy: string; year: number; text?: string; summary: string }[];
+  /** For a final version: its adoption once recorded; signature lines until then. */
+  adoption?: DocumentAdoption | null;
 }
 
 export interface FooterSpec {
@@ -74,24 +87,75 @@ export interface RoadmapDocument {
 }
 
 const TIMEFRAME_ORDER = ['short', 'medium', 'long'] as const;
+/** High-priority actions the executive summary names; the others are counted. */
+const PRIORITY_ACTIONS_IN_SUMMARY = 10;
 const TIMEFRAME_MONTHS: Record<string, [number, number]> = { short: [0, 6], medium: [6, 18], long: [18, 36] };
 const COLORS = { accent: '#1f4e79', muted: '#5b6770', rule: '#c8d0d8', high: '#b03a2e', medium: '#d68910', low: '#1e8449' };
 
-/** Characters that have no place in a PDF text run (C0 controls but tab and newline, DEL, lone surrogates). */
-export function clean(text: string, max = 4000): string {
-  const cleaned = text
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-  return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+/**
+ * Characters that have no place in a PDF text run (C0 controls but tab and newline, DEL, lone surrogates).
+ * Nothing is cut: the API bounds every field, and the document prints what was accepted.
+ */
+export function clean(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+  );
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const utc = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
+
 export function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, LONG_DATE).format(utc(isoDate));
+}
+
+/** "9–20 February 2026", "9–20 février 2026", "9 февраля – 20 марта 2026 г.": the language's own range. */
+export function formatDateRange(from: string, to: string, locale: string): string {
+  return from <= to ? new Intl.DateTimeFormat(locale, LONG_DATE).formatRange(utc(from), utc(to)) : formatDate(from, locale);
+}
+
+function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
+/** US dollars as the language writes them ("US$12,500", "12 500 $US", "12 500 $"). */
+export function formatUsd(amount: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
+}
+
+function formatShare(part: number, whole: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole === 0 ? 0 : part / whole);
+}
+
+function list(items: string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * French typography: a narrow no-break space before ";", "?", "!" and ":" (and none doubled), so that the
+ * sign never starts a line. Only signs followed by a space or the end: "10:30" and URLs stay as they are.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]?([;:?!])(?=[\s\u00a0\u202f]|$)/g, '$1\u202f$2');
+}
+
+/** Applies `typeset` to every string a reader sees in the content tree (texts, lists, tables, columns). */
+function typesetTree(node: unknown, typeset: (text: string) => string): unknown {
+  if (typeof node === 'string') return typeset(node);
+  if (Array.isArray(node)) return node.map((child) => typesetTree(child, typeset));
+  if (node === null || typeof node !== 'object') return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    copy[key] = ['text', 'stack', 'ul', 'ol', 'columns', 'table', 'body', 'toc', 'title'].includes(key) ? typesetTree(value, typeset) : value;
+  }
+  return copy;
 }
 
 function heading(text: string, level: 1 | 2 = 1): Content {
@@ -192,13 +256,27 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
         ...strengthsSection(c),
         ...findingsSection(c),
         ...matrixSection(c),
+        ...costingSection(c),
         ...timelineSection(c),
         ...implementationSection(c),
         ...monitoringSection(c),
         ...annexes,
+        ...adoptionSection(c),
       ],
     },
     footer: { left: `${clean(input.countryName)} · ${l.version} ${input.versionNumber} · ${c.date}`, pageWord: l.page, ofWord: l.of },
+  };
+}
+
+/**
+ * The language's typography over everything a reader sees (content and footer); French only for now: its
+ * spaces before signs. Applied once the document is built, so no section can forget it.
+ */
+export function typeset(document: RoadmapDocument, language: string): RoadmapDocument {
+  if (language !== 'fr') return document;
+  return {
+    definition: { ...document.definition, content: typesetTree(document.definition.content, frenchSpacing) as Content },
+    footer: { ...document.footer, left: frenchSpacing(document.footer.left) },
   };
 }
 
@@ -213,7 +291,7 @@ function coverSection({ input, l, date }: Context): Content[] {
     { text: clean(input.countryName), style: 'country' },
     { text: l.documentTitle, style: 'title' },
     { text: l.subtitle, style: 'subtitle' },
-    { text: clean(input.engagementTitle, 500), style: 'engagementTitle' },
+    { text: clean(input.engagementTitle), style: 'engagementTitle' },
     {
       text: `${l.version} ${input.versionNumber} (${input.status === 'final' ? l.final : l.draft}) · ${date}`,
       style: 'meta',
@@ -229,35 +307,87 @@ function contentsSection({ l }: Context): Content[] {
 
 function summarySection(c: Context): Content[] {
   const { input, l } = c;
-  const findings = counted(l.counted.findings, input.findings.length, l.locale);
-  const actions = counted(l.counted.actions, input.actions.length, l.locale);
-  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, count: input.findings.filter((f) => f.level === level).length })).filter((row) => row.count > 0);
+  const locale = l.locale;
+  const sentences: string[] = [];
+  if (input.thematicAreas.length > 0) {
+    sentences.push(fill(l.summary.purpose, { country: clean(input.countryName), areas: list(input.thematicAreas.map((code) => c.area(code)), locale) }));
+  }
+  const dated = input.missions.map((m) =>
+    m.startDate && m.endDate ? `${l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type} (${formatDateRange(m.startDate, m.endDate, locale)})` : (l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type),
+  );
+  if (dated.length > 0) {
+    const institutions = new Set(input.missions.flatMap((m) => m.consultations.map((x) => x.institution))).size;
+    sentences.push(fill(l.summary.missions, { missions: list(dated, locale), institutions: counted(l.counted.institutions, institutions, locale) }));
+  }
+  if (c.gaps.length > 0) {
+    const levels = [1, 2, 3, 4, 5]
+      .map((level) => ({ level, n: c.gaps.filter((f) => f.level === level).length }))
+      .filter((row) => row.n > 0)
+      .map((row) => fill(l.summary.atLevel, { n: formatNumber(row.n, locale), level: row.level, name: l.phrases.levelNames[row.level] ?? '' }));
+    sentences.push(fill(l.summary.gaps, { gaps: counted(l.counted.gaps, c.gaps.length, locale), levels: list(levels, locale) }));
+    const byArea = [...input.thematicAreas, 'cross_cutting']
+      .map((code) => ({ code, n: c.gaps.filter((f) => f.thematicArea === code).length }))
+      .filter((row) => row.n > 0)
+      .sort((a, b) => b.n - a.n);
+    const most = byArea.filter((row) => row.n === byArea[0].n || row.n >= byArea[0].n / 2).slice(0, 3);
+    if (byArea.length > 1) sentences.push(fill(l.summary.gapAreas, { areas: list(most.map((row) => `${c.area(row.code)} (${formatNumber(row.n, locale)})`), locale) }));
+  }
+  if (c.strengths.length > 0) sentences.push(fill(l.summary.strengths, { strengths: counted(l.counted.strengths, c.strengths.length, locale) }));
+  const high = input.actions.filter((a) => a.priority === 'high');
+  if (input.actions.length > 0) {
+    sentences.push(fill(l.summary.actions, { actions: counted(l.counted.actions, input.actions.length, locale), high: formatNumber(high.length, locale) }));
+  }
+  const shown = high.slice(0, PRIORITY_ACTIONS_IN_SUMMARY);
   const areas = [...input.thematicAreas, 'cross_cutting']
     .map((code) => ({
       code,
-      findings: input.findings.filter((f) => f.thematicArea === code).length,
+      gaps: c.gaps.filter((f) => f.thematicArea === code).length,
+      strengths: c.strengths.filter((f) => f.thematicArea === code).length,
       actions: input.actions.filter((a) => c.areaOf(a) === code).length,
     }))
-    .filter((row) => row.findings > 0 || row.actions > 0);
+    .filter((row) => row.gaps > 0 || row.strengths > 0 || row.actions > 0);
+  const levels = [1, 2, 3, 4, 5].map((level) => ({ level, count: c.gaps.filter((f) => f.level === level).length })).filter((row) => row.count > 0);
   const priorities = (['high', 'medium', 'low'] as const).map((p) => ({ p, count: input.actions.filter((a) => a.priority === p).length })).filter((row) => row.count > 0);
+  const n = (value: number): string => formatNumber(value, locale);
   return [
     heading(l.sections.executiveSummary),
-    { text: fill(input.findings.length > 0 ? l.text.summaryIntro : l.text.summaryActionsOnly, { findings, actions }), style: 'p' },
+    { text: sentences.length > 0 ? sentences.join(' ') : fill(l.text.summaryActionsOnly, { actions: counted(l.counted.actions, input.actions.length, locale) }), style: 'p' },
+    ...(shown.length > 0
+      ? [
+          { text: l.summary.priorityActions, style: 'p' } as Content,
+          {
+            ul: [
+              ...shown.map((a) => ({ text: [{ text: a.code, bold: true }, ` — ${clean(a.title)}`] })),
+              ...(high.length > shown.length ? [fill(l.summary.andOthers, { n: n(high.length - shown.length) })] : []),
+            ],
+            style: 'p',
+          } as Content,
+        ]
+      : []),
     ...(levels.length > 0
-      ? [{ text: l.text.byLevel, style: 'h3' } as Content, table([l.columns.level, l.columns.count], levels.map((row) => [l.levels[row.level], String(row.count)]), ['*', 80])]
+      ? [{ text: l.text.byLevel, style: 'h3' } as Content, table([l.columns.level, l.summary.gapsColumn], levels.map((row) => [l.levels[row.level], n(row.count)]), ['*', 80])]
       : []),
     ...(areas.length > 0
       ? [
           { text: l.text.byArea, style: 'h3' } as Content,
           table(
-            [l.columns.area, l.text.findingsCount, l.text.actionsCount],
-            areas.map((row) => [c.area(row.code), String(row.findings), String(row.actions)]),
-            ['*', 80, 80],
+            [l.columns.area, l.summary.gapsColumn, l.summary.strengthsColumn, l.summary.actionsColumn],
+            [
+              ...areas.map((row) => [c.area(row.code), n(row.gaps), n(row.strengths), n(row.actions)]),
+              [
+                { text: l.summary.total, bold: true },
+                { text: n(c.gaps.length), bold: true },
+                { text: n(c.strengths.length), bold: true },
+                { text: n(input.actions.length), bold: true },
+              ],
+            ],
+            ['*', 64, 80, 64],
           ),
+          { text: l.summary.areaNote, style: 'small' } as Content,
         ]
       : []),
     ...(priorities.length > 0
-      ? [{ text: l.text.byPriority, style: 'h3' } as Content, table([l.columns.priority, l.columns.count], priorities.map((row) => [l.priorities[row.p], String(row.count)]), ['*', 80])]
+      ? [{ text: l.text.byPriority, style: 'h3' } as Content, table([l.columns.priority, l.summary.actionsColumn], priorities.map((row) => [l.priorities[row.p], n(row.count)]), ['*', 80])]
       : []),
   ];
 }
@@ -282,32 +412,43 @@ function methodologySection({ input, l }: Context): Content[] {
     { text: l.text.methodologyIntro, style: 'p' },
     ...input.missions.flatMap((m): Content[] => [
       {
-        text: `${l.missionTypes[m.type] ?? m.type}${m.startDate && m.endDate ? `, ${formatDate(m.startDate, l.locale)} – ${formatDate(m.endDate, l.locale)}` : ''}`,
+        text: `${l.missionTypes[m.type] ?? m.type}${m.startDate && m.endDate ? `, ${formatDateRange(m.startDate, m.endDate, l.locale)}` : ''}`,
         style: 'h3',
       },
-      { text: `${l.text.institutionsConsulted}: ${m.consultations.length}`, style: 'p' },
+      { text: `${l.text.institutionsConsulted}: ${formatNumber(m.consultations.length, l.locale)}`, style: 'p' },
       ...(m.documentsReviewed.length > 0
         ? [
             { text: l.text.documentsReviewed, style: 'p' } as Content,
-            { ul: m.documentsReviewed.map((d) => clean(d.reference ? `${d.title} (${d.reference})` : d.title, 500)), style: 'p' } as Content,
+            { ul: m.documentsReviewed.map((d) => clean(d.reference ? `${d.title} (${d.reference})` : d.title)), style: 'p' } as Content,
           ]
         : []),
     ]),
   ];
 }
 
-function findingBlock({ l }: Context, f: DocumentFinding): Content[] {
-  return [
-    { text: `${f.code} · ${clean(f.title, 500)}`, style: 'findingTitle' },
-    {
-      text: `${l.kinds[f.kind] ?? f.kind} · ${l.dimensions[f.dimension] ?? f.dimension} · ${l.phases[f.phase] ?? f.phase} · ${l.columns.level} ${l.levels[f.level] ?? f.level}`,
-      style: 'small',
-    },
+/** Observations up to this length keep their whole block (title to evidence) on one page. */
+const KEEP_TOGETHER_CHARS = 1500;
+
+function findingBlock(c: Context, f: DocumentFinding): Content[] {
+  const { l } = c;
+  const meta = [
+    l.kinds[f.kind] ?? f.kind,
+    // A good practice is read outside the areas' sections: it names its own.
+    ...(f.kind === 'good_practice' ? [c.area(f.thematicArea)] : []),
+    l.dimensions[f.dimension] ?? f.dimension,
+    l.phases[f.phase] ?? f.phase,
+    `${l.columns.level} ${l.levels[f.level] ?? f.level}`,
+  ];
+  const block: Content[] = [
+    { text: `${f.code} · ${clean(f.title)}`, style: 'findingTitle', headlineLevel: 3 } as Content,
+    { text: meta.join(' · '), style: 'small' },
     { text: clean(f.observation), style: 'p' },
     ...(f.evidence.length > 0
-      ? [{ text: `${l.columns.evidence}: ${f.evidence.map((e) => clean(`${e.reference} (${e.date})`, 300)).join('; ')}`, style: 'small' } as Content]
+      ? [{ text: `${l.columns.evidence}: ${f.evidence.map((e) => `${clean(e.reference)} (${formatDate(e.date, l.locale)})`).join('; ')}`, style: 'small' } as Content]
       : []),
   ];
+  // A short finding is never split (no evidence line alone at the top of a page); a long one flows.
+  return f.observation.length <= KEEP_TOGETHER_CHARS ? [{ stack: block, unbreakable: true }] : block;
 }
 
 function strengthsSection(c: Context): Content[] {
@@ -326,6 +467,15 @@ function findingsSection(c: Context): Content[] {
   ];
 }
 
+/** When an action is planned, in words: its dates where set, otherwise its timeframe. */
+function timing(a: DocumentAction, l: Labels): string {
+  if (a.startDate && a.endDate) return fill(l.matrix.dates, { from: formatDate(a.startDate, l.locale), to: formatDate(a.endDate, l.locale) });
+  if (a.startDate || a.endDate) {
+    return fill(l.matrix.dates, { from: a.startDate ? formatDate(a.startDate, l.locale) : '…', to: a.endDate ? formatDate(a.endDate, l.locale) : '…' });
+  }
+  return fill(l.matrix.indicative, { timeframe: l.timeframes[a.timeframe] ?? a.timeframe });
+}
+
 function matrixSection({ input, l, findingCode }: Context): Content[] {
   if (input.actions.length === 0) return [];
   return [
@@ -336,25 +486,92 @@ function matrixSection({ input, l, findingCode }: Context): Content[] {
       return [
         heading(l.timeframes[frame], 2),
         table(
-          [l.columns.code, l.columns.action, l.columns.responsible, l.columns.partners, l.columns.priority, l.columns.findings],
+          [l.columns.code, l.columns.action, l.columns.responsible, l.columns.priority, l.columns.findings],
           actions.map((a) => [
             { text: a.code, bold: true },
-            { stack: [{ text: clean(a.title, 500), bold: true }, { text: clean(a.description, 2000), style: 'small' }] },
-            clean(a.responsibleEntity, 300),
-            a.partners.join(', '),
+            {
+              stack: [
+                { text: clean(a.title), bold: true },
+                { text: clean(a.description), style: 'small' },
+                {
+                  text: [
+                    timing(a, l),
+                    a.estimatedCostUsd === null ? l.matrix.notCosted : fill(l.matrix.cost, { cost: formatUsd(a.estimatedCostUsd, l.locale) }),
+                    ...(a.targetLevel ? [fill(l.matrix.targetLevel, { level: l.levels[a.targetLevel] ?? a.targetLevel })] : []),
+                  ].join(' · '),
+                  style: 'small',
+                },
+              ],
+            },
+            {
+              stack: [
+                clean(a.responsibleEntity),
+                ...(a.partners.length > 0 ? [{ text: fill(l.matrix.partners, { partners: a.partners.join(', ') }), style: 'small' }] : []),
+              ],
+            },
             { text: l.priorities[a.priority] ?? a.priority, color: COLORS[a.priority as 'high' | 'medium' | 'low'] ?? COLORS.muted },
             a.findingIds.map((id) => findingCode.get(id)).filter(Boolean).join(', ') || '—',
           ]),
-          [34, '*', 90, 60, 46, 60],
+          [34, '*', 100, 46, 56],
         ),
       ];
     }),
   ];
 }
 
+/** The estimated costs, summed by area, timeframe and priority, and what is not costed yet. */
+function costingSection(c: Context): Content[] {
+  const { input, l } = c;
+  if (input.actions.length === 0) return [];
+  const locale = l.locale;
+  const costed = input.actions.filter((a) => a.estimatedCostUsd !== null);
+  const sum = (actions: DocumentAction[]): number => actions.reduce((total, a) => total + (a.estimatedCostUsd ?? 0), 0);
+  const uncosted = input.actions.length - costed.length;
+  const breakdown = (title: string, groups: { label: string; actions: DocumentAction[] }[]): Content[] => {
+    const rows = groups.filter((group) => group.actions.length > 0);
+    return [
+      { text: title, style: 'h3', headlineLevel: 3 } as Content,
+      table(
+        [l.columns.area === title ? l.columns.area : '', l.costing.actions, l.costing.costed, l.costing.cost],
+        rows.map((group) => {
+          const withCost = group.actions.filter((a) => a.estimatedCostUsd !== null);
+          return [
+            group.label,
+            formatNumber(group.actions.length, locale),
+            formatNumber(withCost.length, locale),
+            { text: withCost.length > 0 ? formatUsd(sum(withCost), locale) : '—', alignment: 'right' },
+          ];
+        }),
+        ['*', 56, 56, 100],
+      ),
+    ];
+  };
+  return [
+    heading(l.costing.title),
+    { text: l.costing.intro, style: 'p' },
+    { text: fill(l.costing.total, { total: formatUsd(sum(costed), locale) }), style: 'p', bold: true },
+    {
+      text: uncosted === 0 ? l.costing.allCosted : fill(l.costing.uncosted, { n: formatNumber(uncosted, locale), all: formatNumber(input.actions.length, locale), share: formatShare(uncosted, input.actions.length, locale) }),
+      style: 'p',
+    },
+    ...breakdown(
+      l.costing.byArea,
+      [...input.thematicAreas, 'cross_cutting'].map((code) => ({ label: c.area(code), actions: input.actions.filter((a) => c.areaOf(a) === code) })),
+    ),
+    ...breakdown(
+      l.costing.byTimeframe,
+      TIMEFRAME_ORDER.map((frame) => ({ label: l.timeframes[frame], actions: input.actions.filter((a) => a.timeframe === frame) })),
+    ),
+    ...breakdown(
+      l.costing.byPriority,
+      (['high', 'medium', 'low'] as const).map((p) => ({ label: l.priorities[p], actions: input.actions.filter((a) => a.priority === p) })),
+    ),
+  ];
+}
+
 function timelineSection({ input, l }: Context): Content[] {
   if (input.actions.length === 0) return [];
-  return [heading(l.sections.timeline), { text: l.text.timelineLegend, style: 'small' }, ...timelineChart(input.actions, l)];
+  return [heading(l.sections.timeline), { text: l.timeline.legend, style: 'small' }, ...timelineChart(input.actions, l)];
 }
 
 function implementationSection({ input, l }: Context): Content[] {
@@ -391,12 +608,13 @@ function monitoringSection({ input, l }: Context): Content[] {
     { text: l.text.monitoringIntro, style: 'p' },
     table(
       [l.columns.code, l.columns.indicator, l.columns.baseline, l.columns.target],
-      indicators.map((i) => [i.code, clean(i.description, 500), clean(i.baseline, 300), clean(i.target, 300)]),
+      indicators.map((i) => [i.code, clean(i.description), clean(i.baseline), clean(i.target)]),
       [34, '*', 100, 100],
     ),
   ];
 }
 
+/** The annexes that have something in them, numbered in order. */
 /** The annexes that have something in them, numbered in order. */
 function annexesSection(c: Context): Content[] {
   const { input, l } = c;
@@ -408,8 +626,8 @@ function annexesSection(c: Context): Content[] {
       [
         table(
           [l.columns.institution, l.columns.sector, l.columns.date, l.columns.participants],
-          consultations.map((x) => [clean(x.institution, 300), clean(x.sector, 100), formatDate(x.date, l.locale), String(x.participants)]),
-          ['*', 90, 90, 60],
+          consultations.map((x) => [clean(x.institution), clean(x.sector), formatDate(x.date, l.locale), formatNumber(x.participants, l.locale)]),
+          ['*', 100, 90, 60],
         ),
       ],
     ]);
@@ -423,7 +641,7 @@ function annexesSection(c: Context): Content[] {
       [
         table(
           [l.columns.finding, l.columns.actions],
-          c.gaps.map((f) => [`${f.code} · ${clean(f.title, 300)}`, input.actions.filter((a) => a.findingIds.includes(f.id)).map((a) => a.code).join(', ') || '—']),
+          c.gaps.map((f) => [`${f.code} · ${clean(f.title)}`, input.actions.filter((a) => a.findingIds.includes(f.id)).map((a) => a.code).join(', ') || '—']),
           ['*', 120],
         ),
       ],
@@ -436,9 +654,9 @@ function annexesSection(c: Context): Content[] {
         table(
           [l.columns.comment, l.columns.decision, l.columns.reply],
           input.decisions.map((d) => [
-            `${l.version} ${d.versionNumber}${d.actionCode ? ` · ${d.actionCode}` : ''}: ${clean(d.body, 1000)}`,
+            `${l.version} ${d.versionNumber}${d.actionCode ? ` · ${d.actionCode}` : ''}: ${clean(d.body)}`,
             l.decisionsText[d.decision] ?? d.decision,
-            clean(d.reply, 1000),
+            clean(d.reply),
           ]),
           ['*', 80, '*'],
         ),
@@ -449,52 +667,133 @@ function annexesSection(c: Context): Content[] {
   return [heading(l.sections.annexes), ...annexes.flatMap(([title, body], index) => [heading(fill(l.annex, { n: index + 1, title }), 2), ...body])];
 }
 
-/** A Gantt-like chart drawn as vectors: one bar per action over 36 months, coloured by priority. */
-function timelineChart(actions: DocumentAction[], l: Labels): Content[] {
-  const rowHeight = 14;
-  const labelWidth = 44;
-  const chartWidth = 499 - labelWidth;
-  const perPage = 40;
-  const chunks: DocumentAction[][] = [];
-  for (let i = 0; i < actions.length; i += perPage) chunks.push(actions.slice(i, i + perPage));
-  return chunks.map((chunk, index): Content => {
-    const canvas: CanvasElement[] = [];
-    for (const month of [0, 6, 12, 18, 24, 30, 36]) {
-      const x = labelWidth + (chartWidth * month) / 36;
-      canvas.push({ type: 'line', x1: x, y1: 0, x2: x, y2: rowHeight * chunk.length + 4, lineWidth: 0.3, lineColor: COLORS.rule });
-    }
-    chunk.forEach((action, row) => {
-      const [from, to] = TIMEFRAME_MONTHS[action.timeframe] ?? [0, 36];
-      canvas.push({
-        type: 'rect',
-        x: labelWidth + (chartWidth * from) / 36,
-        y: row * rowHeight + 3,
-        w: (chartWidth * (to - from)) / 36,
-        h: rowHeight - 6,
-        color: COLORS[action.priority as 'high' | 'medium' | 'low'] ?? COLORS.muted,
-      });
-    });
-    return {
-      stack: [
-        {
-          columns: [
-            { width: labelWidth, text: '' },
-            ...[0, 6, 12, 18, 24, 30].map((m) => ({ width: chartWidth / 6, text: `${m}`, style: 'small' })),
-          ],
-        },
-        {
-          columns: [
-            { width: labelWidth, stack: chunk.map((a) => ({ text: a.code, fontSize: 7.5, lineHeight: 1, margin: [0, 3, 0, 3] as [number, number, number, number] })) },
-            { width: '*', canvas: canvas.map((shape) => ({ ...shape, ...('x' in shape ? { x: shape.x - labelWidth } : {}), ...('x1' in shape ? { x1: shape.x1 - labelWidth, x2: shape.x2 - labelWidth } : {}) })) },
-          ],
-        },
-        { text: `0–36 ${l.text.months}`, style: 'small', alignment: 'right' },
-      ],
-      unbreakable: true,
-      pageBreak: index > 0 ? 'before' : undefined,
-      margin: [0, 6, 0, 12],
-    };
+/**
+ * The adoption page of a final version: who adopted it, by what instrument and when, once recorded; until
+ * then, lines for the signatures of the Government and of the United Nations.
+ */
+function adoptionSection({ input, l }: Context): Content[] {
+  if (input.status !== 'final') return [];
+  const adoption = input.adoption;
+  if (adoption) {
+    return [
+      heading(l.adoption.title),
+      {
+        text: fill(l.adoption.recorded, {
+          authority: clean(adoption.adoptingAuthority),
+          instrument: clean(adoption.instrumentReference),
+          date: formatDate(adoption.adoptedOn, l.locale),
+        }),
+        style: 'p',
+      },
+    ];
+  }
+  const signatory = (title: string): Content => ({
+    stack: [
+      { text: title, bold: true, margin: [0, 0, 0, 18] },
+      ...[l.adoption.name, l.adoption.position, l.adoption.signature, l.adoption.date].map(
+        (field): Content => ({ columns: [{ text: field, width: 60 }, { canvas: [{ type: 'line', x1: 0, y1: 10, x2: 160, y2: 10, lineWidth: 0.5, lineColor: COLORS.muted }], width: '*' }], margin: [0, 0, 0, 22] }),
+      ),
+    ],
   });
+  return [
+    heading(l.adoption.title),
+    { text: l.adoption.pending, style: 'p' },
+    { columns: [signatory(fill(l.adoption.forGovernment, { country: clean(input.countryName) })), signatory(l.adoption.forUnitedNations)], columnGap: 24, margin: [0, 24, 0, 0], unbreakable: true } as Content,
+  ];
 }
 
+const CHART_WIDTH = 300;
+const BAR_ROW_HEIGHT = 12;
+const DAYS_PER_MONTH = 365.25 / 12;
 
+interface Bar {
+  action: DocumentAction;
+  from: number;
+  to: number;
+  /** From the action's own dates; otherwise from its timeframe (indicative). */
+  dated: boolean;
+}
+
+/**
+ * Where each action's bar lies, in months. Month 0 is the first month of the earliest dated action when any
+ * has dates, otherwise the adoption of the roadmap; actions without dates take their timeframe from month 0.
+ */
+export function timelineBars(actions: DocumentAction[]): { bars: Bar[]; origin: string | null; months: number } {
+  const starts = actions.flatMap((a) => [a.startDate, a.endDate]).filter((d): d is string => Boolean(d)).sort();
+  const origin = starts.length > 0 ? `${starts[0].slice(0, 7)}-01` : null;
+  const month = (date: string): number => (origin ? (utc(date).getTime() - utc(origin).getTime()) / 86_400_000 / DAYS_PER_MONTH : 0);
+  const bars = actions.map((action): Bar => {
+    const [fromFrame, toFrame] = TIMEFRAME_MONTHS[action.timeframe] ?? [0, 36];
+    if (action.startDate || action.endDate) {
+      const length = toFrame - fromFrame;
+      const from = action.startDate ? month(action.startDate) : Math.max(0, month(action.endDate as string) - length);
+      const to = action.endDate ? month(action.endDate) + 1 / DAYS_PER_MONTH : from + length;
+      return { action, from, to: Math.max(to, from + 0.25), dated: true };
+    }
+    return { action, from: fromFrame, to: toFrame, dated: false };
+  });
+  const longest = Math.max(6, ...bars.map((bar) => bar.to));
+  return { bars, origin, months: Math.ceil(longest / 6) * 6 };
+}
+
+/**
+ * A Gantt-like chart as one table: each row holds an action's label and its bar, so a label and its bar
+ * cannot drift apart, and the month axis repeats at the top of every page. Month ticks run to the end of the
+ * longest action; dated bars are solid, timeframe bars light with an outline.
+ */
+function timelineChart(actions: DocumentAction[], l: Labels): Content[] {
+  const { bars, origin, months } = timelineBars(actions);
+  const step = months <= 48 ? 6 : 12;
+  const ticks = Array.from({ length: months / step + 1 }, (_, i) => i * step);
+  const x = (month: number): number => (CHART_WIDTH * month) / months;
+  const grid = (height: number): CanvasElement[] =>
+    ticks.map((tick) => ({ type: 'line', x1: x(tick), y1: 0, x2: x(tick), y2: height, lineWidth: 0.3, lineColor: COLORS.rule }));
+  const colour = (priority: string): string => COLORS[priority as 'high' | 'medium' | 'low'] ?? COLORS.muted;
+  const barShape = (bar: Pick<Bar, 'from' | 'to' | 'dated'>, priority: string, y: number, h: number): CanvasElement =>
+    bar.dated
+      ? { type: 'rect', x: x(bar.from), y, w: x(bar.to) - x(bar.from), h, color: colour(priority) }
+      : { type: 'rect', x: x(bar.from), y, w: x(bar.to) - x(bar.from), h, color: colour(priority), fillOpacity: 0.3, lineColor: colour(priority), lineWidth: 0.8 };
+  const interval = CHART_WIDTH / (ticks.length - 1);
+  const axis: Content = {
+    columns: ticks.slice(0, -1).map((tick, index) =>
+      index === ticks.length - 2
+        ? ({ width: interval, columns: [{ text: String(tick), fontSize: 7 }, { text: String(ticks[ticks.length - 1]), fontSize: 7, alignment: 'right' }] } as Content)
+        : ({ width: interval, text: String(tick), fontSize: 7 } as Content),
+    ),
+    columnGap: 0,
+  };
+  const keySwatch = (bar: Pick<Bar, 'dated'>, priority: string): Content =>
+    ({ canvas: [barShape({ from: 0, to: (months * 16) / CHART_WIDTH, dated: bar.dated }, priority, 1, 7)], width: 18 }) as Content;
+  const word = (text: string, bold = false): Content => ({ text, bold, fontSize: 7.5, width: 'auto' }) as Content;
+  const key: Content = {
+    columns: [
+      word(`${l.timeline.key}:`, true),
+      ...(['high', 'medium', 'low'] as const).flatMap((p): Content[] => [keySwatch({ dated: true }, p), word(l.priorities[p])]),
+      word(`(${l.timeline.dated})`),
+      keySwatch({ dated: false }, 'medium'),
+      word(l.timeline.indicative),
+    ],
+    columnGap: 4,
+    margin: [0, 4, 0, 4],
+  };
+  return [
+    key,
+    { text: origin ? fill(l.timeline.monthZeroDate, { date: new Intl.DateTimeFormat(l.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(origin)) }) : l.timeline.monthZeroAdoption, style: 'small' },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: ['*', CHART_WIDTH],
+        body: [
+          [{ text: `${l.columns.code} · ${l.columns.action}`, style: 'th' }, { stack: [{ text: `${l.timeline.month}`, style: 'th' }, axis] }],
+          ...bars.map((bar) => [
+            { text: [{ text: bar.action.code, bold: true }, ` ${clean(bar.action.title)}`], fontSize: 7, lineHeight: 1 },
+            { canvas: [...grid(BAR_ROW_HEIGHT), barShape(bar, bar.action.priority, 2, BAR_ROW_HEIGHT - 4)] },
+          ]),
+        ],
+      },
+      layout: { hLineWidth: () => 0.3, vLineWidth: () => 0, hLineColor: () => COLORS.rule, paddingLeft: () => 2, paddingRight: () => 0, paddingTop: () => 1, paddingBottom: () => 1 },
+      margin: [0, 6, 0, 12],
+    } as Content,
+  ];
+}

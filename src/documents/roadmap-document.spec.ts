@@ -54,6 +54,8 @@ const action = (i: number, overrides: Partial<DocumentAction> = {}): DocumentAct
   endDate: null,
   indicators: [{ description: 'Indicator', baseline: 'none', target: 'done' }],
   support: [{ kind: 'training_course', course: 'crisis_management' }],
+  estimatedCostUsd: null,
+  targetLevel: null,
   ...overrides,
 });
 
@@ -107,11 +109,11 @@ describe('the roadmap document template', () => {
     expect(alone).not.toContain('0 findings');
   });
 
-  it('strips control characters and broken surrogates, and cuts what is too long', () => {
+  it('strips control characters and broken surrogates, and keeps every accepted character', () => {
     expect(clean('a\u0000b\u0007c\u001bd\te\nf\u007f')).toBe('abcd\te\nf');
     expect(clean('x\ud800y')).toBe('xy');
     expect(clean('😀 ok')).toBe('😀 ok');
-    expect(clean('x'.repeat(5000), 100)).toHaveLength(100);
+    expect(clean('x'.repeat(20000))).toHaveLength(20000);
   });
 
   it('renders hostile content into a valid PDF: long fields, emoji, controls, right-to-left text', async () => {

@@ -21,6 +21,9 @@ export interface Labels {
   counted: {
     findings: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
     actions: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    gaps: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    strengths: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+    institutions: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   };
   sections: {
     contents: string;
@@ -97,4 +100,86 @@ export interface Labels {
   decisionsText: Record<string, string>;
   missionTypes: Record<string, string>;
   kinds: Record<string, string>;
+  /** Sentences of the executive summary, drawn from the content; `{…}` are filled in, lists joined per language. */
+  summary: {
+    /** `{country}`, `{areas}`: the engagement's thematic areas as a list. */
+    purpose: string;
+    /** `{missions}`: "a scoping mission (9–20 February 2026)" as a list; `{institutions}` counted. */
+    missions: string;
+    /** `{gaps}` counted; `{levels}`: "3 at level 1 (none)" as a list. */
+    gaps: string;
+    /** One level's share: `{n}`, `{level}`, `{name}`. */
+    atLevel: string;
+    /** `{areas}`: "urban centres (5)" as a list. */
+    gapAreas: string;
+    /** `{strengths}` counted. */
+    strengths: string;
+    /** `{actions}` counted; `{high}` the number of high priority among them. */
+    actions: string;
+    /** Before the list of high-priority actions. */
+    priorityActions: string;
+    /** After the ten named: `{n}` more. */
+    andOthers: string;
+    missionPhrase: { scoping: string; follow_up: string };
+    /** Under the table by area: what each column counts. */
+    areaNote: string;
+    gapsColumn: string;
+    strengthsColumn: string;
+    actionsColumn: string;
+    total: string;
+  };
+  costing: {
+    title: string;
+    intro: string;
+    /** `{total}` the sum in US dollars. */
+    total: string;
+    /** `{n}` actions not costed, `{all}` actions, `{share}` the percentage. */
+    uncosted: string;
+    allCosted: string;
+    byArea: string;
+    byTimeframe: string;
+    byPriority: string;
+    actions: string;
+    costed: string;
+    cost: string;
+  };
+  matrix: {
+    /** `{from}`–`{to}` as a date range. */
+    dates: string;
+    /** When no dates are set: the timeframe (indicative). */
+    indicative: string;
+    cost: string;
+    notCosted: string;
+    targetLevel: string;
+    partners: string;
+  };
+  timeline: {
+    legend: string;
+    key: string;
+    dated: string;
+    indicative: string;
+    /** `{date}`: the first month of the chart, when actions have dates. */
+    monthZeroDate: string;
+    monthZeroAdoption: string;
+    month: string;
+  };
+  adoption: {
+    title: string;
+    /** `{authority}`, `{instrument}`, `{date}`. */
+    recorded: string;
+    pending: string;
+    forGovernment: string;
+    forUnitedNations: string;
+    name: string;
+    position: string;
+    signature: string;
+    date: string;
+  };
+  /** What the service writes in actions it proposes, in the document's language. */
+  phrases: {
+    toBeDesignated: string;
+    /** `{level}` and `{name}` (the level's name in lower case). */
+    capacityLevel: string;
+    levelNames: Record<number, string>;
+  };
 }

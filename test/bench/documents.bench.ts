@@ -56,6 +56,8 @@ function largeRoadmap(): ReturnType<typeof roadmapDocument> {
     endDate: null,
     indicators: [{ description: 'Réglementation en vigueur', baseline: 'aucune', target: 'adoptée en 2027' }],
     support: [{ kind: 'training_course', course: 'risk_assessment' }, { kind: 'mentoring' }],
+    estimatedCostUsd: i % 3 === 0 ? null : 25_000 + i * 1_000,
+    targetLevel: 3,
   }));
   return roadmapDocument(
     {
