@@ -9,6 +9,7 @@ import {
   LANGUAGES,
   PARTNERS,
   PHASES,
+  SECTORS,
   THEMATIC_AREAS,
   TRAINING_COURSES,
 } from './catalogs';
@@ -19,7 +20,7 @@ import { ReferenceDto } from './reference.dto';
 @Auth()
 export class ReferenceController {
   @Get()
-  @ApiOperation({ summary: 'The programme catalogs: thematic areas, dimensions, phases, levels, instruments, courses, partners' })
+  @ApiOperation({ summary: 'The programme catalogs: thematic areas, dimensions, phases, levels, instruments, courses, partners, languages, sectors' })
   @ApiOkResponse({ type: ReferenceDto })
   catalogs(): ReferenceDto {
     return {
@@ -32,6 +33,7 @@ export class ReferenceController {
       trainingCourses: [...TRAINING_COURSES],
       partners: [...PARTNERS],
       languages: [...LANGUAGES],
+      sectors: [...SECTORS],
     };
   }
 }

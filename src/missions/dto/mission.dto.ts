@@ -10,8 +10,11 @@ import {
   ReadVersion,
   Text,
 } from '../../common/validation/fields.decorator';
+import { SECTORS } from '../../reference/catalogs';
 import { Consultation } from '../consultation.entity';
 import { Mission, MISSION_TYPES, MissionType } from '../mission.entity';
+
+const SECTOR_CODES = SECTORS.map((sector) => sector.code);
 
 @ClosedSchema()
 export class DocumentReviewedDto {
@@ -54,7 +57,14 @@ export class CreateConsultationDto {
   @Text({ min: 2, max: 300, example: 'Ministry of Security and Civil Protection' })
   institution!: string;
 
-  @Text({ min: 2, max: 100, example: 'security' })
+  @Text({
+    min: 2,
+    max: 100,
+    example: 'local_government',
+    description:
+      'Free text, or one of the sector codes of GET /api/reference (`sectors`), which documents print by name in their language: ' +
+      SECTOR_CODES.join(', '),
+  })
   sector!: string;
 
   @CalendarDate({ example: '2026-03-03' })
