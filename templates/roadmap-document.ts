@@ -335,7 +335,8 @@ function summarySection(c: Context): Content[] {
   if (c.strengths.length > 0) sentences.push(fill(l.summary.strengths, { strengths: counted(l.counted.strengths, c.strengths.length, locale) }));
   const high = input.actions.filter((a) => a.priority === 'high');
   if (input.actions.length > 0) {
-    sentences.push(fill(l.summary.actions, { actions: counted(l.counted.actions, input.actions.length, locale), high: formatNumber(high.length, locale) }));
+    const actions = counted(l.counted.actions, input.actions.length, locale);
+    sentences.push(high.length > 0 ? fill(l.summary.actions, { actions, high: formatNumber(high.length, locale) }) : fill(l.summary.actionsPlain, { actions }));
   }
   const shown = high.slice(0, PRIORITY_ACTIONS_IN_SUMMARY);
   const areas = [...input.thematicAreas, 'cross_cutting']
@@ -527,12 +528,12 @@ function costingSection(c: Context): Content[] {
   const costed = input.actions.filter((a) => a.estimatedCostUsd !== null);
   const sum = (actions: DocumentAction[]): number => actions.reduce((total, a) => total + (a.estimatedCostUsd ?? 0), 0);
   const uncosted = input.actions.length - costed.length;
-  const breakdown = (title: string, groups: { label: string; actions: DocumentAction[] }[]): Content[] => {
+  const breakdown = (title: string, header: string, groups: { label: string; actions: DocumentAction[] }[]): Content[] => {
     const rows = groups.filter((group) => group.actions.length > 0);
     return [
       { text: title, style: 'h3', headlineLevel: 3 } as Content,
       table(
-        [l.columns.area === title ? l.columns.area : '', l.costing.actions, l.costing.costed, l.costing.cost],
+        [header, l.costing.actions, l.costing.costed, l.costing.cost],
         rows.map((group) => {
           const withCost = group.actions.filter((a) => a.estimatedCostUsd !== null);
           return [
@@ -549,21 +550,31 @@ function costingSection(c: Context): Content[] {
   return [
     heading(l.costing.title),
     { text: l.costing.intro, style: 'p' },
-    { text: fill(l.costing.total, { total: formatUsd(sum(costed), locale) }), style: 'p', bold: true },
-    {
-      text: uncosted === 0 ? l.costing.allCosted : fill(l.costing.uncosted, { n: formatNumber(uncosted, locale), all: formatNumber(input.actions.length, locale), share: formatShare(uncosted, input.actions.length, locale) }),
-      style: 'p',
-    },
+    { text: costed.length > 0 ? fill(l.costing.total, { total: formatUsd(sum(costed), locale) }) : l.costing.noneCosted, style: 'p', bold: true },
+    ...(costed.length === 0
+      ? []
+      : [
+          {
+            text:
+              uncosted === 0
+                ? l.costing.allCosted
+                : fill(l.costing.uncosted, { n: formatNumber(uncosted, locale), all: formatNumber(input.actions.length, locale), share: formatShare(uncosted, input.actions.length, locale) }),
+            style: 'p',
+          } as Content,
+        ]),
     ...breakdown(
       l.costing.byArea,
+      l.columns.area,
       [...input.thematicAreas, 'cross_cutting'].map((code) => ({ label: c.area(code), actions: input.actions.filter((a) => c.areaOf(a) === code) })),
     ),
     ...breakdown(
       l.costing.byTimeframe,
+      l.costing.timeframe,
       TIMEFRAME_ORDER.map((frame) => ({ label: l.timeframes[frame], actions: input.actions.filter((a) => a.timeframe === frame) })),
     ),
     ...breakdown(
       l.costing.byPriority,
+      l.columns.priority,
       (['high', 'medium', 'low'] as const).map((p) => ({ label: l.priorities[p], actions: input.actions.filter((a) => a.priority === p) })),
     ),
   ];

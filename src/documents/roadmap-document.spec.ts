@@ -102,11 +102,12 @@ describe('the roadmap document template', () => {
     expect(some).toContain('Annex 2. From findings to actions');
     expect(some).not.toContain('Stakeholders consulted');
     expect(some).not.toContain('S/RES/2370');
-    expect(some).toContain('The assessment recorded 1 finding and recommends 1 action.');
+    expect(some).toContain('The assessment identified 1 gap: 1 at level 1 (none).');
+    expect(some).toContain('The roadmap recommends 1 action.');
     // An action whose findings the edition does not hold: counted by its own area, no empty cross-reference.
     const alone = text(input([], [action(1, { findingIds: [], thematicArea: 'uas' })]));
-    expect(alone).toContain('This edition sets out 1 action.');
-    expect(alone).not.toContain('0 findings');
+    expect(alone).toContain('The roadmap recommends 1 action.');
+    expect(alone).not.toMatch(/0 (gaps|findings)/);
   });
 
   it('strips control characters and broken surrogates, and keeps every accepted character', () => {

@@ -60,6 +60,8 @@ export type TranslatedLanguage = 'fr' | 'ru';
 
 /** An instrument's title, issuing body and summary in one language. */
 export interface InstrumentWording {
+  /** How the language cites it, where the English symbol has words in it ("OP 69", "Guiding Principle 50"). */
+  symbol?: string;
   title: string;
   issuedBy: string;
   /** What the instrument asks of States, as the programme's source documents put it. */
@@ -149,11 +151,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     text: "Strongly condemns all terrorist acts against critical infrastructure, including critical energy facilities, and against other vulnerable targets, and urges all Member States to take all necessary measures to prevent such attacks, as well as their possible radiological, radioactive and environmental consequences, and to counter such terrorist acts, including the prosecution of perpetrators;",
     translations: {
       fr: {
+        symbol: 'A/RES/75/291, par. 69',
         title: `${SEVENTH_REVIEW.fr}, paragraphe 69 du dispositif`,
         issuedBy: GENERAL_ASSEMBLY.fr,
         summary: 'Condamne les actes terroristes visant les infrastructures critiques et d’autres cibles vulnérables, et exhorte les États à les prévenir et à les combattre.',
       },
       ru: {
+        symbol: 'A/RES/75/291, п. 69',
         title: `${SEVENTH_REVIEW.ru}, пункт 69 постановляющей части`,
         issuedBy: GENERAL_ASSEMBLY.ru,
         summary: 'Осуждает террористические акты против критически важных объектов инфраструктуры и других уязвимых объектов и настоятельно призывает государства предотвращать такие акты и противодействовать им.',
@@ -170,11 +174,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     text: "Calls upon Member States to strengthen efforts to improve the security and protection of particularly vulnerable targets, including religious sites, educational institutions, tourist sites, urban centres, cultural and sport events, transport hubs, rallies, processions and convoys, as well as to enhance their resilience to terrorist attacks, in particular in the area of civil protection, and encourages Member States to consider developing or further improving their strategies for reducing risks to critical infrastructure from terrorist attacks, which should include, inter alia, assessing and raising awareness of the relevant risks, taking preparedness measures, including effective responses to such attacks, as well as promoting better interoperability in security and consequence management and facilitating the effective interaction of all stakeholders involved;",
     translations: {
       fr: {
+        symbol: 'A/RES/75/291, par. 71',
         title: `${SEVENTH_REVIEW.fr}, paragraphe 71 du dispositif`,
         issuedBy: GENERAL_ASSEMBLY.fr,
         summary: 'Demande aux États de protéger les cibles particulièrement vulnérables, notamment les sites religieux, les sites touristiques, les centres urbains et les manifestations sportives, et d’élaborer des stratégies de réduction des risques que les attaques terroristes font peser sur les infrastructures critiques.',
       },
       ru: {
+        symbol: 'A/RES/75/291, п. 71',
         title: `${SEVENTH_REVIEW.ru}, пункт 71 постановляющей части`,
         issuedBy: GENERAL_ASSEMBLY.ru,
         summary: 'Призывает государства защищать особо уязвимые объекты, включая религиозные объекты, туристические объекты, городские центры и спортивные мероприятия, и разрабатывать стратегии снижения рисков террористических нападений на критически важные объекты инфраструктуры.',
@@ -191,11 +197,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     text: "Further calls upon Member States to establish or strengthen national, regional and international partnerships with stakeholders, both public and private, as appropriate, to share information and experience in order to prevent, protect against, mitigate, investigate, respond to and recover from terrorist attacks, and emphasizes the need for States able to do so to assist in the delivery of effective and targeted capacity development, training and other necessary resources, and technical assistance, where it is needed, to enable all States to develop appropriate capacity to implement contingency and response plans with regard to attacks on critical infrastructure and public places (\"soft\" targets), and calls upon Global Counter-Terrorism Coordination Compact entities to continue providing capacity-building support to requesting Member States for the resilience of vulnerable targets;",
     translations: {
       fr: {
+        symbol: 'A/RES/75/291, par. 73',
         title: `${SEVENTH_REVIEW.fr}, paragraphe 73 du dispositif`,
         issuedBy: GENERAL_ASSEMBLY.fr,
         summary: 'Demande aux États de nouer des partenariats public-privé et de mettre en commun leurs informations afin de prévenir les attaques, de s’en protéger, d’en atténuer les effets, d’enquêter, d’intervenir et d’assurer le relèvement, et aux entités du Pacte mondial de coordination contre le terrorisme d’apporter un appui au renforcement des capacités.',
       },
       ru: {
+        symbol: 'A/RES/75/291, п. 73',
         title: `${SEVENTH_REVIEW.ru}, пункт 73 постановляющей части`,
         issuedBy: GENERAL_ASSEMBLY.ru,
         summary: 'Призывает государства создавать партнерства между государственным и частным секторами и обмениваться информацией в целях предотвращения нападений, защиты от них, смягчения их последствий, их расследования, реагирования на них и восстановления после них, а структуры Глобального договора о координации контртеррористической деятельности — оказывать помощь в наращивании потенциала.',
@@ -212,11 +220,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     text: "Encourages the Office of Counter-Terrorism and the Global Counter-Terrorism Coordination Compact entities to work closely with Member States and relevant international, regional and subregional organizations to identify and share best practices to prevent terrorist attacks on particularly vulnerable targets, including critical infrastructure and public places (\"soft\" targets), and recognizes the importance of developing public-private partnerships in this area",
     translations: {
       fr: {
+        symbol: 'A/RES/75/291, par. 74',
         title: `${SEVENTH_REVIEW.fr}, paragraphe 74 du dispositif`,
         issuedBy: GENERAL_ASSEMBLY.fr,
         summary: 'Encourage le Bureau de lutte contre le terrorisme et les entités du Pacte mondial de coordination contre le terrorisme à recenser les bonnes pratiques et à les partager avec les États, et reconnaît l’importance des partenariats public-privé.',
       },
       ru: {
+        symbol: 'A/RES/75/291, п. 74',
         title: `${SEVENTH_REVIEW.ru}, пункт 74 постановляющей части`,
         issuedBy: GENERAL_ASSEMBLY.ru,
         summary: 'Призывает Контртеррористическое управление и структуры Глобального договора о координации контртеррористической деятельности выявлять передовую практику и обмениваться ею с государствами и признает важность партнерств между государственным и частным секторами.',
@@ -292,11 +302,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     summary: 'Good practice on the protection of vulnerable targets: Member States bear the primary responsibility for protecting critical infrastructure and vulnerable targets, and should increase cooperation between States and with the private companies that own, operate and manage them.',
     translations: {
       fr: {
+        symbol: 'S/2018/1177, principe directeur 50',
         title: 'Additif de 2018 aux Principes directeurs de Madrid de 2015, principe directeur 50',
         issuedBy: COUNTER_TERRORISM_COMMITTEE.fr,
         summary: 'Bonne pratique en matière de protection des cibles vulnérables\u00A0: c’est aux États Membres qu’il incombe au premier chef de protéger les infrastructures critiques et les cibles vulnérables, et ils devraient renforcer la coopération entre États et avec les entreprises privées qui en sont propriétaires, qui les exploitent et qui les gèrent.',
       },
       ru: {
+        symbol: 'S/2018/1177, руководящий принцип 50',
         title: 'Добавление 2018 года к Мадридским руководящим принципам 2015 года, руководящий принцип 50',
         issuedBy: COUNTER_TERRORISM_COMMITTEE.ru,
         summary: 'Передовая практика защиты уязвимых объектов: главная ответственность за защиту критически важных объектов инфраструктуры и уязвимых объектов лежит на государствах-членах, которым следует расширять сотрудничество между собой и с частными компаниями, которые владеют такими объектами, эксплуатируют их и управляют ими.',
@@ -312,11 +324,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     summary: 'Good practice on the protection of vulnerable targets: public-private partnerships and information sharing to address the security needs of soft targets and critical infrastructure.',
     translations: {
       fr: {
+        symbol: 'S/2018/1177, principe directeur 51',
         title: 'Additif de 2018 aux Principes directeurs de Madrid de 2015, principe directeur 51',
         issuedBy: COUNTER_TERRORISM_COMMITTEE.fr,
         summary: 'Bonne pratique en matière de protection des cibles vulnérables\u00A0: partenariats public-privé et échange d’informations pour répondre aux besoins de sécurité des cibles vulnérables et des infrastructures critiques.',
       },
       ru: {
+        symbol: 'S/2018/1177, руководящий принцип 51',
         title: 'Добавление 2018 года к Мадридским руководящим принципам 2015 года, руководящий принцип 51',
         issuedBy: COUNTER_TERRORISM_COMMITTEE.ru,
         summary: 'Передовая практика защиты уязвимых объектов: партнерства между государственным и частным секторами и обмен информацией для удовлетворения потребностей уязвимых объектов и критически важных объектов инфраструктуры в обеспечении безопасности.',
@@ -332,12 +346,14 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     summary: 'Good practices for States on protecting critical infrastructure against terrorist attacks, extended by the programme with modular addenda on religious sites, urban centres and touristic venues, and UAS.',
     translations: {
       fr: {
+        symbol: 'Recueil de bonnes pratiques (2018)',
         title: 'La protection des infrastructures critiques contre les attaques terroristes\u00A0: recueil de bonnes pratiques',
         // DECT: Direction exécutive du Comité contre le terrorisme; BLT: Bureau de lutte contre le terrorisme.
         issuedBy: 'DECT, BLT et INTERPOL',
         summary: 'Bonnes pratiques à l’intention des États pour protéger les infrastructures critiques contre les attaques terroristes, que le programme complète par des additifs modulaires sur les sites religieux, les centres urbains et les sites touristiques, et les systèmes d’aéronefs sans pilote.',
       },
       ru: {
+        symbol: 'Сборник передовой практики (2018 год)',
         title: 'Защита критически важных объектов инфраструктуры от террористических нападений: сборник передовой практики',
         // ИДКТК: Исполнительный директорат Контртеррористического комитета; КТУ: Контртеррористическое управление.
         issuedBy: 'ИДКТК, КТУ и Интерпол',
@@ -354,11 +370,13 @@ export const FRAMEWORK_INSTRUMENTS: readonly FrameworkInstrument[] = [
     summary: 'Good practices on the protection of soft targets in a counterterrorism context.',
     translations: {
       fr: {
+        symbol: 'Mémorandum d’Antalya du GCTF (2017)',
         title: 'Mémorandum d’Antalya sur la protection des cibles vulnérables dans le contexte de la lutte contre le terrorisme',
         issuedBy: 'Forum mondial de lutte contre le terrorisme',
         summary: 'Bonnes pratiques en matière de protection des cibles vulnérables dans le contexte de la lutte contre le terrorisme.',
       },
       ru: {
+        symbol: 'Анталийский меморандум ГКФ (2017 год)',
         title: 'Анталийский меморандум о защите уязвимых объектов в контексте борьбы с терроризмом',
         issuedBy: 'Глобальный контртеррористический форум',
         summary: 'Передовая практика защиты уязвимых объектов в контексте борьбы с терроризмом.',
@@ -375,7 +393,7 @@ export function instrumentsIn(language: Language): LocalizedInstrument[] {
   return FRAMEWORK_INSTRUMENTS.map(({ translations, text, ...english }) => {
     if (language === 'en') return text === undefined ? english : { ...english, text };
     const wording = language === 'ar' ? english : translations[language];
-    return { code: english.code, symbol: english.symbol, year: english.year, title: wording.title, issuedBy: wording.issuedBy, summary: wording.summary };
+    return { code: english.code, symbol: wording.symbol ?? english.symbol, year: english.year, title: wording.title, issuedBy: wording.issuedBy, summary: wording.summary };
   });
 }
 

@@ -43,15 +43,11 @@ export interface Labels {
     decisions: string;
   };
   text: {
-    /** `{findings}` and `{actions}` are counted phrases ("3 findings"). */
-    summaryIntro: string;
     /** For an edition that holds actions but no finding. */
     summaryActionsOnly: string;
     byLevel: string;
     byArea: string;
     byPriority: string;
-    findingsCount: string;
-    actionsCount: string;
     backgroundIntro: string;
     /** Before the instruments the edition's findings cite (left out when they cite none). */
     backgroundInstruments: string;
@@ -63,8 +59,6 @@ export interface Labels {
     technicalAssistance: string;
     trainingCourses: string;
     monitoringIntro: string;
-    timelineLegend: string;
-    months: string;
   };
   columns: {
     code: string;
@@ -117,6 +111,8 @@ export interface Labels {
     /** `{actions}` counted; `{high}` the number of high priority among them. */
     actions: string;
     /** Before the list of high-priority actions. */
+    /** When no action is of high priority. */
+    actionsPlain: string;
     priorityActions: string;
     /** After the ten named: `{n}` more. */
     andOthers: string;
@@ -136,6 +132,9 @@ export interface Labels {
     /** `{n}` actions not costed, `{all}` actions, `{share}` the percentage. */
     uncosted: string;
     allCosted: string;
+    noneCosted: string;
+    /** The timeframe column's header. */
+    timeframe: string;
     byArea: string;
     byTimeframe: string;
     byPriority: string;

@@ -36,7 +36,7 @@ describe('Roadmap documents in the language of the State', () => {
     const neutral = (n: number) => ({
       title: `№ ${n} — 2026/0${n}`,
       observation: `№ ${n}: 2026/0${n} — 2026/1${n} — 2026/2${n}.`,
-      evidence: [{ kind: 'document', reference: `№ 2026/0${n}`, date: '2026-02-1' + (n % 10) }],
+      evidence: [{ kind: 'document' as const, reference: `№ 2026/0${n}`, date: '2026-02-1' + (n % 10) }],
       frameworkRefs: ['a_res_75_291_op71', 's_res_2370_2017', 's_2018_1177_gp50', 'gctf_antalya_2017', 'ci_compendium_2018'],
     });
     const engagement = await fixtures(t).newEngagement({
