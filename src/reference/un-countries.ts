@@ -10,10 +10,11 @@ export type UnCountryNames = Readonly<Record<Language, string>>;
  * d'Ivoire", "Türkiye", "Netherlands (Kingdom of the)", "Bolivia (Plurinational State of)", where generic ISO data
  * says "Cote d'Ivoire", "Netherlands" or "Bolivia".
  *
- * Taken from UNTERM's short forms without the article UNTERM adds for use in a sentence ("Tunisie (la)" is written
- * "Tunisie"), with straight apostrophes as in UNTERM's French. Where UNTERM lagged a change the UN has made, the M49
- * form is used: the Netherlands (the Kingdom of the Netherlands asked in 2023 to be named "Netherlands (Kingdom of
- * the)"), and Côte d'Ivoire and Türkiye. A name changes only when the UN changes it; check UNTERM first.
+ * Taken from UNTERM's short forms, without the article UNTERM adds for use in a sentence ("Tunisie (la)" is written
+ * "Tunisie") and with straight apostrophes, and checked against the UNSD M49 names, which agree except where M49
+ * carries a later change: since 2023 the Netherlands is "Netherlands (Kingdom of the)" (M49's Arabic marks the
+ * name's place with "_" where its other Arabic forms use "-"; kept as published). "Türkiye" replaced "Turkey" in
+ * English and French only; the Russian and Arabic names did not change. A name changes when the UN changes it.
  *
  * Typed by the list of codes, so adding or removing a State means editing both, and the compiler holds them together.
  */
