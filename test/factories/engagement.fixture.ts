@@ -1,4 +1,3 @@
-import * as countries from 'i18n-iso-countries';
 import { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../src/common/auth/actor';
 import { MembershipRole } from '../../src/common/auth/roles';
@@ -16,6 +15,7 @@ import { Consultation } from '../../src/missions/consultation.entity';
 import { CreateConsultationDto, CreateMissionDto } from '../../src/missions/dto/mission.dto';
 import { Mission } from '../../src/missions/mission.entity';
 import { CROSS_CUTTING } from '../../src/reference/catalogs';
+import { UN_COUNTRY_CODES } from '../../src/reference/countries';
 import { Action, ActionStatus } from '../../src/roadmaps/action.entity';
 import { CreateActionDto } from '../../src/roadmaps/dto/action.dto';
 import { RoadmapVersion } from '../../src/roadmaps/roadmap-version.entity';
@@ -185,7 +185,7 @@ export class Fixtures {
   private async freeCountry(): Promise<string> {
     const rows = await this.db.query<{ country: string }[]>(`SELECT country FROM engagements WHERE NOT (stage = ANY($1))`, [[...FINAL_STAGES]]);
     const active = new Set(rows.map((row) => row.country));
-    const free = Object.keys(countries.getAlpha3Codes()).find((code) => !active.has(code));
+    const free = UN_COUNTRY_CODES.find((code) => !active.has(code));
     if (!free) throw new Error('Every State has an active engagement');
     return free;
   }

@@ -1,7 +1,7 @@
-import * as countries from 'i18n-iso-countries';
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isUnCountryCode } from './un-country-codes';
 
-/** A current ISO 3166-1 alpha-3 code (upper case), checked against the maintained i18n-iso-countries list. */
+/** The upper-case ISO 3166-1 alpha-3 code of a United Nations Member or observer State: the States a roadmap is written for. */
 export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
@@ -9,12 +9,11 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: String(propertyName),
       options: {
-        message: '$property must be an ISO 3166-1 alpha-3 country code, such as TGO, TUN or TJK',
+        message: "$property must be a United Nations Member or observer State's ISO 3166-1 alpha-3 code, such as TGO, TUN or TJK",
         ...options,
       },
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && /^[A-Z]{3}$/.test(value) && countries.isValid(value),
+        validate: (value: unknown) => isUnCountryCode(value),
       },
     });
 }
