@@ -147,7 +147,7 @@ export const UN_COUNTRIES: Readonly<Record<UnCountryCode, UnCountryNames>> = {
   NER: { en: 'Niger', fr: 'Niger', ru: 'Нигер', ar: 'النيجر' },
   NGA: { en: 'Nigeria', fr: 'Nigéria', ru: 'Нигерия', ar: 'نيجيريا' },
   NIC: { en: 'Nicaragua', fr: 'Nicaragua', ru: 'Никарагуа', ar: 'نيكاراغوا' },
-  NLD: { en: 'Netherlands (Kingdom of the)', fr: 'Pays-Bas (Royaume des)', ru: 'Нидерланды (Королевство)', ar: 'هولندا (مملكة _)' },
+  NLD: { en: 'Netherlands (Kingdom of the)', fr: 'Pays-Bas (Royaume des)', ru: 'Нидерланды (Королевство)', ar: 'هولندا (مملكة -)' },
   NOR: { en: 'Norway', fr: 'Norvège', ru: 'Норвегия', ar: 'النرويج' },
   NPL: { en: 'Nepal', fr: 'Népal', ru: 'Непал', ar: 'نيبال' },
   NRU: { en: 'Nauru', fr: 'Nauru', ru: 'Науру', ar: 'ناورو' },

@@ -118,7 +118,7 @@ describe('composite field decorators', () => {
       languages: 'languages should not be empty',
       ownerId: 'ownerId must be a UUID',
       memberIds: 'memberIds must be an array',
-      country: 'country must be an ISO 3166-1 alpha-3 country code, such as TGO, TUN or TJK',
+      country: "country must be a United Nations Member or observer State's ISO 3166-1 alpha-3 code, such as TGO, TUN or TJK",
       part: 'part must be an object',
     });
     expect(
