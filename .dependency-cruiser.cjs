@@ -22,7 +22,9 @@ const DOMAIN_LAYERS = [
   { units: { missions: '^src/missions/' } },
   { units: { findings: '^src/findings/' } },
   { units: { roadmaps: '^src/roadmaps/' } },
-  { units: { documents: '^src/documents/', implementation: '^src/implementation/' } },
+  { units: { implementation: '^src/implementation/' } },
+  // Documents print the adoption of the version they render.
+  { units: { documents: '^src/documents/' } },
   { units: { portfolio: '^src/portfolio/' } },
   { units: { web: '^src/web/', demo: '^src/demo/' } },
 ];

@@ -230,7 +230,7 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
       // Every page names its edition (static content: functions do not cross into the rendering worker).
       header: { text: marking, alignment: 'right', fontSize: 7.5, bold: true, color: COLORS.muted, characterSpacing: 0.5, margin: [48, 24, 48, 0] },
       ...(input.status === 'draft' ? { watermark: { text: l.draftWatermark, color: COLORS.muted, opacity: 0.12, bold: true } } : {}),
-      defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 },
+      defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
       styles: {
         programme: { fontSize: 9, color: COLORS.muted, characterSpacing: 0.5 },
         country: { fontSize: 28, bold: true, color: COLORS.accent, margin: [0, 0, 0, 12] },
@@ -330,7 +330,8 @@ function summarySection(c: Context): Content[] {
       .filter((row) => row.n > 0)
       .sort((a, b) => b.n - a.n);
     const most = byArea.filter((row) => row.n === byArea[0].n || row.n >= byArea[0].n / 2).slice(0, 3);
-    if (byArea.length > 1) sentences.push(fill(l.summary.gapAreas, { areas: list(most.map((row) => `${c.area(row.code)} (${formatNumber(row.n, locale)})`), locale) }));
+    // Only where gaps gather: "most concern" three areas of one gap each says nothing.
+    if (byArea.length > 1 && byArea[0].n > 1) sentences.push(fill(l.summary.gapAreas, { areas: list(most.map((row) => `${c.area(row.code)} (${formatNumber(row.n, locale)})`), locale) }));
   }
   if (c.strengths.length > 0) sentences.push(fill(l.summary.strengths, { strengths: counted(l.counted.strengths, c.strengths.length, locale) }));
   const high = input.actions.filter((a) => a.priority === 'high');
@@ -803,7 +804,8 @@ function timelineChart(actions: DocumentAction[], l: Labels): Content[] {
           ]),
         ],
       },
-      layout: { hLineWidth: () => 0.3, vLineWidth: () => 0, hLineColor: () => COLORS.rule, paddingLeft: () => 2, paddingRight: () => 0, paddingTop: () => 1, paddingBottom: () => 1 },
+      // Defined in the renderer (src/documents/render.worker.js), as is 'roadmap'.
+      layout: 'timeline',
       margin: [0, 6, 0, 12],
     } as Content,
   ];

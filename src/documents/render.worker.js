@@ -4,13 +4,15 @@
 const path = require('node:path');
 const pdfmake = require('pdfmake');
 
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+// Noto Sans: Latin and Cyrillic with the typographic spaces French needs (U+202F), which Roboto lacks.
+const fontDir = path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+const font = (style) => path.join(fontDir, style, `NotoSans_${style}.ttf`);
 pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
+  NotoSans: {
+    normal: font('400Regular'),
+    bold: font('600SemiBold'),
+    italics: font('400Regular_Italic'),
+    bolditalics: font('600SemiBold_Italic'),
   },
 });
 // Documents are built from data only: no URL is fetched and no file but the fonts is read.
@@ -22,6 +24,16 @@ pdfmake.addTableLayouts({
     fillColor: (row) => (row === 0 ? '#eef3f8' : null),
     hLineColor: () => '#c8d0d8',
     vLineColor: () => '#c8d0d8',
+  },
+  // The timeline: thin rules between rows, none between the label and its bar.
+  timeline: {
+    hLineWidth: () => 0.3,
+    vLineWidth: () => 0,
+    hLineColor: () => '#c8d0d8',
+    paddingLeft: () => 2,
+    paddingRight: () => 0,
+    paddingTop: () => 1,
+    paddingBottom: () => 1,
   },
 });
 

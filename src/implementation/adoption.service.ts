@@ -129,6 +129,16 @@ export class AdoptionService {
     return { baselineVersion: adoption.versionNumber, adoptedOn: adoption.adoptedOn, actions: diffActions(parse(baseline).actions, current) };
   }
 
+  /**
+   * Who adopted which version, when and by what instrument, for a caller that has already checked access
+   * to that version (its document prints it); null before the adoption is recorded.
+   */
+  async recordOfVersion(engagementId: string, versionNumber: number): Promise<Pick<Adoption, 'adoptedOn' | 'adoptingAuthority' | 'instrumentReference'> | null> {
+    const adoption = await this.adoptions.find(engagementId);
+    if (!adoption || adoption.versionNumber !== versionNumber) return null;
+    return { adoptedOn: adoption.adoptedOn, adoptingAuthority: adoption.adoptingAuthority, instrumentReference: adoption.instrumentReference };
+  }
+
   private async existing(engagementId: string, em?: EntityManager): Promise<Adoption> {
     const adoption = await this.adoptions.find(engagementId, em);
     if (!adoption) throw new AdoptionNotFoundError();

@@ -96,7 +96,7 @@ export interface Labels {
   kinds: Record<string, string>;
   /** Sentences of the executive summary, drawn from the content; `{…}` are filled in, lists joined per language. */
   summary: {
-    /** `{country}`, `{areas}`: the engagement's thematic areas as a list. */
+    /** `{country}` (where the language can put a State's name in a sentence), `{areas}`: the engagement's thematic areas as a list. */
     purpose: string;
     /** `{missions}`: "a scoping mission (9–20 February 2026)" as a list; `{institutions}` counted. */
     missions: string;
