@@ -1,15 +1,6 @@
-import { ACTION_LIBRARY } from './action-library';
+import { ACTION_LIBRARY, LibraryText, LibraryTranslations } from './action-library';
 import { ACTION_LIBRARY_FR } from './action-library.fr';
 import { ACTION_LIBRARY_RU } from './action-library.ru';
-
-/** A library entry's words in one language (the codes, levels and partners are the same in every language). */
-export interface LibraryText {
-  title: string;
-  description: string;
-  indicator: string;
-}
-
-export type LibraryTranslations = Readonly<Record<string, LibraryText>>;
 
 const TRANSLATIONS: Record<'fr' | 'ru', LibraryTranslations> = { fr: ACTION_LIBRARY_FR, ru: ACTION_LIBRARY_RU };
 

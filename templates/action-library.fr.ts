@@ -1,4 +1,4 @@
-import type { LibraryTranslations } from './action-library-i18n';
+import type { LibraryTranslations } from './action-library';
 
 /**
  * The action library in French, entry by entry (keys of templates/action-library.ts), as a UN publications

@@ -26,6 +26,16 @@ export interface LibraryAction {
   indicator: string;
 }
 
+/** A library entry's words in one language (the codes, levels and partners are the same in every language). */
+export interface LibraryText {
+  title: string;
+  description: string;
+  indicator: string;
+}
+
+/** The library in one language, entry by entry (templates/action-library.<lang>.ts). */
+export type LibraryTranslations = Readonly<Record<string, LibraryText>>;
+
 type Row = [
   key: string,
   area: LibraryArea,

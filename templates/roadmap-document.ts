@@ -442,7 +442,7 @@ function findingBlock(c: Context, f: DocumentFinding): Content[] {
     `${l.columns.level} ${l.levels[f.level] ?? f.level}`,
   ];
   const block: Content[] = [
-    { text: `${f.code} · ${clean(f.title)}`, style: 'findingTitle', headlineLevel: 3 } as Content,
+    { text: `${f.code} · ${clean(f.title)}`, style: 'findingTitle', headlineLevel: 3 },
     { text: meta.join(' · '), style: 'small' },
     { text: clean(f.observation), style: 'p' },
     ...(f.evidence.length > 0
@@ -532,7 +532,7 @@ function costingSection(c: Context): Content[] {
   const breakdown = (title: string, header: string, groups: { label: string; actions: DocumentAction[] }[]): Content[] => {
     const rows = groups.filter((group) => group.actions.length > 0);
     return [
-      { text: title, style: 'h3', headlineLevel: 3 } as Content,
+      { text: title, style: 'h3', headlineLevel: 3 },
       table(
         [header, l.costing.actions, l.costing.costed, l.costing.cost],
         rows.map((group) => {
@@ -710,7 +710,7 @@ function adoptionSection({ input, l }: Context): Content[] {
   return [
     heading(l.adoption.title),
     { text: l.adoption.pending, style: 'p' },
-    { columns: [signatory(fill(l.adoption.forGovernment, { country: clean(input.countryName) })), signatory(l.adoption.forUnitedNations)], columnGap: 24, margin: [0, 24, 0, 0], unbreakable: true } as Content,
+    { columns: [signatory(fill(l.adoption.forGovernment, { country: clean(input.countryName) })), signatory(l.adoption.forUnitedNations)], columnGap: 24, margin: [0, 24, 0, 0], unbreakable: true },
   ];
 }
 
@@ -807,6 +807,6 @@ function timelineChart(actions: DocumentAction[], l: Labels): Content[] {
       // Defined in the renderer (src/documents/render.worker.js), as is 'roadmap'.
       layout: 'timeline',
       margin: [0, 6, 0, 12],
-    } as Content,
+    },
   ];
 }

@@ -66,8 +66,8 @@ describe('Roadmap documents in the language of the State', () => {
     for (const lang of ['en', 'fr', 'ru']) {
       const pdf = await pm.get(`${url}/roadmap/versions/1/document?lang=${lang}&audience=government`).buffer(true).parse(binary).expect(200);
       // pdf-parse separates pages with its own (English) line: not the document's.
+      await savePagePngs(pdf.body as Buffer, `language-${lang}`, [1, 3]);
       editions[lang] = (await pdfText(pdf.body as Buffer)).replace(/^-- \d+ of \d+ --.*$/gm, '');
-      if (process.env.DOCUMENT_TEXT_DIR) require('node:fs').writeFileSync(`${process.env.DOCUMENT_TEXT_DIR}/${lang}.pdf`, pdf.body);
     }
   });
 
