@@ -329,7 +329,7 @@ function summarySection(c: Context): Content[] {
       .map((code) => ({ code, n: c.gaps.filter((f) => f.thematicArea === code).length }))
       .filter((row) => row.n > 0)
       .sort((a, b) => b.n - a.n);
-    const most = byArea.filter((row) => row.n === byArea[0].n || row.n >= byArea[0].n / 2).slice(0, 3);
+    const most = byArea.filter((row) => row.n === byArea[0].n).slice(0, 3);
     // Only where gaps gather: "most concern" three areas of one gap each says nothing.
     if (byArea.length > 1 && byArea[0].n > 1) sentences.push(fill(l.summary.gapAreas, { areas: list(most.map((row) => `${c.area(row.code)} (${formatNumber(row.n, locale)})`), locale) }));
   }
