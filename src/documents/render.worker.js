@@ -1,39 +1,193 @@
 'use strict';
 // Renders a roadmap document in a worker thread (piscina), so that a large PDF never blocks the event
 // loop of the API. Plain JavaScript: worker threads load it as it is, in the built app and in tests.
+// Everything a document needs that is a function (table layouts, the footer, the page-break rule, the
+// watermark's drawing) is defined here: templates describe it as data, since functions do not cross threads.
 const path = require('node:path');
+const fs = require('node:fs');
 const pdfmake = require('pdfmake');
 
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-pdfmake.setFonts({
-  Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
-  },
-});
+const pdfmakeDir = path.dirname(require.resolve('pdfmake/package.json'));
+const fontDir = path.join(pdfmakeDir, 'fonts', 'Roboto');
+const FONT_FILES = {
+  normal: path.join(fontDir, 'Roboto-Regular.ttf'),
+  bold: path.join(fontDir, 'Roboto-Medium.ttf'),
+  italics: path.join(fontDir, 'Roboto-Italic.ttf'),
+  bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
+};
+pdfmake.setFonts({ Roboto: FONT_FILES });
 // Documents are built from data only: no URL is fetched and no file but the fonts is read.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
+
+const RULE = '#c8d0d8';
+const ACCENT = '#1f4e79';
+/** The footer's grey: 5.8:1 on white (WCAG 2 asks 4.5:1 for text). */
+const MUTED = '#5b6770';
+
 // Table layouts are functions, which cannot travel to the worker: templates name them instead.
 pdfmake.addTableLayouts({
   roadmap: {
     fillColor: (row) => (row === 0 ? '#eef3f8' : null),
-    hLineColor: () => '#c8d0d8',
-    vLineColor: () => '#c8d0d8',
+    hLineColor: () => RULE,
+    vLineColor: () => RULE,
+  },
+  // The cover's edition marking: a framed band that cannot be missed.
+  marking: {
+    hLineWidth: () => 1.5,
+    vLineWidth: () => 1.5,
+    hLineColor: () => ACCENT,
+    vLineColor: () => ACCENT,
+    paddingLeft: () => 10,
+    paddingRight: () => 10,
+    paddingTop: () => 7,
+    paddingBottom: () => 7,
   },
 });
 
+// The watermark is drawn from the font's glyph outlines: as text, readers and extractors spoke it after
+// every footer ("P R O J E T"). fontkit is pdfkit's own dependency (pdfmake → pdfkit → fontkit), resolved
+// from pdfkit's directory so that no package is added and no hoisting is assumed.
+const fontkit = require(
+  require.resolve('fontkit', { paths: [path.dirname(require.resolve('pdfkit/package.json', { paths: [pdfmakeDir] }))] }),
+);
+/** @type {Map<string, import('fontkit').Font>} */
+const outlineFonts = new Map();
+function outlineFont(file) {
+  if (!outlineFonts.has(file)) outlineFonts.set(file, fontkit.create(fs.readFileSync(file)));
+  return outlineFonts.get(file);
+}
+
+/**
+ * The watermark spec of a definition ({ text, color, opacity, bold, italics, angle? }) as a page background:
+ * one SVG path, the text's glyph outlines laid out by the font (kerning included), centred and turned along
+ * the page's diagonal, filled with the colour at the given opacity. Built once per document, not per page.
+ */
+function watermarkSvg(spec, pageSize) {
+  const variant = spec.bold ? (spec.italics ? 'bolditalics' : 'bold') : spec.italics ? 'italics' : 'normal';
+  const font = outlineFont(FONT_FILES[variant]);
+  const run = font.layout(String(spec.text));
+  let x = 0;
+  const paths = run.glyphs.map((glyph, index) => {
+    const position = run.positions[index];
+    const d = glyph.path.translate(x + position.xOffset, position.yOffset).toSVG();
+    x += position.xAdvance;
+    return d;
+  });
+  const { width, height } = pageSize;
+  const diagonal = Math.hypot(width, height);
+  // As wide as 60% of the diagonal, but no taller than a fifth of the page's width.
+  const scale = Math.min((diagonal * 0.6) / Math.max(x, 1), (width * 0.2) / font.capHeight);
+  const angle = typeof spec.angle === 'number' ? spec.angle : (Math.atan2(height, width) * -180) / Math.PI;
+  const r = (n) => Math.round(n * 1000) / 1000;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${r(width)}" height="${r(height)}" viewBox="0 0 ${r(width)} ${r(height)}">` +
+    `<g transform="translate(${r(width / 2)} ${r(height / 2)}) rotate(${r(angle)}) scale(${r(scale)} ${r(-scale)}) translate(${r(-x / 2)} ${r(-font.capHeight / 2)})">` +
+    `<path d="${paths.join('')}" fill="${spec.color || '#000000'}" fill-opacity="${typeof spec.opacity === 'number' ? spec.opacity : 0.6}"/>` +
+    '</g></svg>';
+  return { svg, width, height };
+}
+
+/** A page background function drawing the watermark, built once per page size. */
+function watermarkBackground(spec) {
+  const bySize = new Map();
+  return (_page, pageSize) => {
+    const key = `${pageSize.width}x${pageSize.height}`;
+    if (!bySize.has(key)) bySize.set(key, watermarkSvg(spec, pageSize));
+    // A fresh node per page: pdfmake writes its layout (positions, sizes) into the nodes it is given.
+    return { ...bySize.get(key) };
+  };
+}
+
+/** Style names of running heads and feet: they sit on every page and say nothing about the flow. */
+const RUNNING = 'running';
+const HEADING_STYLES = new Set(['h1', 'h2', 'h3', 'findingTitle']);
+
+function styleNames(node) {
+  return Array.isArray(node.style) ? node.style : node.style ? [node.style] : [];
+}
+function isHeading(node) {
+  return typeof node.headlineLevel === 'number' || styleNames(node).some((s) => HEADING_STYLES.has(s));
+}
+function isRunning(node) {
+  return node.svg !== undefined || styleNames(node).includes(RUNNING);
+}
+
+/**
+ * pdfmake 0.3 records the lines of an unbreakable block (a table row kept whole, the header row kept with the
+ * first row) at the block's scratch position, not where the block lands, except the first line of a node with an
+ * `id`, whose page it corrects. So each table's first body row gets an id on its first cell: the page-break rule
+ * reads the page the table really starts on from it.
+ */
+function anchorTables(node, counter) {
+  if (Array.isArray(node)) {
+    node.forEach((child) => anchorTables(child, counter));
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  if (node.table && Array.isArray(node.table.body)) {
+    const first = node.table.body[node.table.headerRows || 0];
+    if (first && first.length > 0) {
+      const cell = first[0];
+      const anchored = typeof cell === 'string' || typeof cell === 'number' ? { text: String(cell) } : cell;
+      if (anchored && typeof anchored === 'object' && !Array.isArray(anchored) && anchored.text !== undefined && !anchored.id) {
+        counter.n += 1;
+        anchored.id = `row-${counter.n}`;
+        first[0] = anchored;
+      }
+    }
+    node.table.body.forEach((row) => row.forEach((cell) => anchorTables(cell, counter)));
+    return;
+  }
+  for (const key of ['stack', 'columns', 'ul', 'ol']) if (Array.isArray(node[key])) anchorTables(node[key], counter);
+}
+
+/** Where a node really starts: for a table, the page of its first body row (see anchorTables). */
+function startPage(node, known) {
+  if (node.table) {
+    const cell = (node.table.body[node.table.headerRows || 0] || [])[0];
+    const anchor = cell && cell.id ? known.find((other) => other.id === cell.id) : undefined;
+    if (anchor) return anchor.startPosition.pageNumber;
+  }
+  return node.startPosition.pageNumber;
+}
+
+/**
+ * Keeps headings with what follows them and lets sections run on: a heading moves to the next page when the
+ * first thing after it does not start on its page, a section (level 1) when it starts in the lowest 30% of
+ * a page, a sub-section (level 2) in the lowest 15%. A page break costs a new layout pass (pdfmake asks again
+ * after each), so only headings are considered.
+ */
+function pageBreakBefore(node, queries) {
+  if (!isHeading(node)) return false;
+  const level = node.headlineLevel;
+  const ratio = node.startPosition.verticalRatio;
+  if ((level === 1 && ratio > 0.7) || (level === 2 && ratio > 0.85)) return true;
+  const page = node.startPosition.pageNumber;
+  const following = queries.getFollowingNodesOnPage().filter((n) => !isRunning(n));
+  const next = queries.getNodesOnNextPage().filter((n) => !isRunning(n));
+  const known = [...following, ...next];
+  // Containers report their children's positions; the first leaf or table after the heading is what counts.
+  const body = known.find((n) => !isHeading(n) && !n.stack && n.columns === undefined);
+  if (!body) return false;
+  return startPage(body, known) !== page;
+}
+
 /** @param {{ definition: object, footer: { left: string, pageWord: string, ofWord: string } }} document */
 module.exports = async function render({ definition, footer }) {
+  const { watermark, ...rest } = definition;
+  anchorTables(rest.content, { n: 0 });
   const buffer = await pdfmake
     .createPdf({
-      ...definition,
+      ...rest,
+      // The watermark spec becomes a drawing behind each page's content (see watermarkBackground).
+      ...(watermark && watermark.text ? { background: watermarkBackground(watermark) } : {}),
+      pageBreakBefore,
       footer: (page, pages) => ({
         text: `${footer.left} · ${footer.pageWord} ${page} ${footer.ofWord} ${pages}`,
+        style: RUNNING,
         fontSize: 7.5,
-        color: '#5b6770',
+        color: MUTED,
         margin: [48, 24, 48, 0],
       }),
     })

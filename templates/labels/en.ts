@@ -7,6 +7,7 @@ export const en: Labels = {
   documentTitle: 'National Action Plan for the protection of vulnerable targets',
   subtitle: 'Recommended roadmap',
   programme: 'United Nations Global Programme on Countering Terrorist Threats against Vulnerable Targets',
+  office: 'United Nations Office of Counter-Terrorism (UNOCT)',
   version: 'Version',
   draft: 'draft',
   final: 'final',

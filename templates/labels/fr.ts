@@ -7,6 +7,7 @@ export const fr: Labels = {
   documentTitle: 'Plan d’action national pour la protection des cibles vulnérables',
   subtitle: 'Feuille de route recommandée',
   programme: 'Programme mondial des Nations Unies de lutte contre les menaces terroristes visant les cibles vulnérables',
+  office: 'Bureau de lutte contre le terrorisme de l’Organisation des Nations Unies (UNOCT)',
   version: 'Version',
   draft: 'projet',
   final: 'définitive',

@@ -1,0 +1,244 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { PDFParse } from 'pdf-parse';
+import { LABELS, Labels } from '../../templates/labels';
+import { DocumentAction, DocumentFinding, DocumentInput, roadmapDocument } from '../../templates/roadmap-document';
+import { savePagePngs } from '../../test/utils/pdf-pages';
+import { FRAMEWORK_INSTRUMENTS } from '../reference/catalogs';
+import { DocumentRenderer } from './document-renderer';
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b = '#ffffff'): number {
+  const luminance = (hex: string): number => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+const AREAS = ['uas', 'religious_sites', 'urban_centres'];
+
+const finding = (i: number, overrides: Partial<DocumentFinding> = {}): DocumentFinding => ({
+  id: `f${i}`,
+  code: `TGO-F-${String(i).padStart(3, '0')}`,
+  kind: 'gap',
+  thematicArea: AREAS[i % AREAS.length],
+  dimension: 'legal',
+  phase: 'prevent',
+  level: (i % 5) + 1,
+  title: `Finding ${i} on the protection of sites`,
+  observation: 'The national framework does not yet assign responsibility for this risk to one authority. '.repeat(3),
+  frameworkRefs: i === 1 ? ['s_res_2341_2017', 'a_res_75_291_op71'] : [],
+  evidence: [{ kind: 'document', reference: `Decree ${i}`, date: '2026-03-01' }],
+  ...overrides,
+});
+
+const action = (i: number, overrides: Partial<DocumentAction> = {}): DocumentAction => ({
+  id: `a${i}`,
+  code: `A-${String(i).padStart(2, '0')}`,
+  title: `Action ${i}: designate a lead authority`,
+  description: 'Designate, resource and train the authority that leads the protection of the sites concerned. '.repeat(2),
+  findingIds: [`f${(i % 12) + 1}`],
+  responsibleEntity: 'Ministry of Security',
+  partners: ['UNOCT', 'UNICRI'],
+  priority: ['high', 'medium', 'low'][i % 3],
+  timeframe: ['short', 'medium', 'long'][Math.floor(i / 6) % 3],
+  startDate: null,
+  endDate: null,
+  indicators: [{ description: 'Authority designated by decree', baseline: 'none', target: 'decree adopted' }],
+  support: [{ kind: 'training_course', course: 'crisis_management' }, ...(i % 4 === 0 ? [{ kind: 'mentoring' }] : [])],
+  ...overrides,
+});
+
+/** An edition with something in every section, long enough for sections to meet page ends. */
+function fullInput(overrides: Partial<DocumentInput> = {}): DocumentInput {
+  return {
+    countryName: 'Togo',
+    engagementTitle: 'Protection of vulnerable targets in Togo',
+    thematicAreas: AREAS,
+    versionNumber: 2,
+    status: 'draft',
+    versionDate: '2026-11-23',
+    audience: 'government',
+    findings: [...Array.from({ length: 12 }, (_, i) => finding(i + 1)), finding(13, { kind: 'good_practice', title: 'Interfaith liaison works well' })],
+    actions: Array.from({ length: 18 }, (_, i) => action(i + 1)),
+    missions: [
+      {
+        type: 'scoping',
+        startDate: '2026-02-02',
+        endDate: '2026-02-06',
+        documentsReviewed: [{ title: 'National security strategy', reference: 'NSS-2024' }],
+        consultations: Array.from({ length: 14 }, (_, i) => ({ institution: `Institution ${i + 1}`, sector: 'security', date: '2026-02-03', participants: 3 + i })),
+      },
+    ],
+    decisions: [{ versionNumber: 1, actionCode: 'A-01', body: 'Name the ministry.', decision: 'accepted', reply: 'Done.' }],
+    instruments: [...FRAMEWORK_INSTRUMENTS],
+    ...overrides,
+  };
+}
+
+async function parsed(pdf: Buffer): Promise<{ pages: string[]; text: string; info: Record<string, unknown>; outline: { title: string; items: unknown[] }[] }> {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return {
+      pages: text.pages.map((p) => p.text),
+      text: text.text,
+      info: (info.info ?? {}) as Record<string, unknown>,
+      outline: (info.outline ?? []),
+    };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** Every `color` that applies to text in a definition: on nodes, in styles, in the header. */
+function textColours(definition: TDocumentDefinitions): { where: string; color: string }[] {
+  const found: { where: string; color: string }[] = [];
+  const walk = (node: unknown, where: string): void => {
+    if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${where}[${i}]`));
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    // Canvas shapes and table fills are not text; their colours are decoration.
+    if ('canvas' in record) return;
+    if (typeof record.color === 'string') found.push({ where, color: record.color });
+    for (const [key, value] of Object.entries(record)) if (key !== 'color') walk(value, `${where}.${key}`);
+  };
+  walk(definition.content, 'content');
+  walk(definition.header, 'header');
+  walk(definition.styles, 'styles');
+  walk(definition.defaultStyle, 'defaultStyle');
+  return found;
+}
+
+describe('the roadmap PDF: accessible and laid out for reading', () => {
+  let renderer: DocumentRenderer;
+  const render = async (input: DocumentInput, labels: Labels = LABELS.en): Promise<Buffer> => renderer.render(roadmapDocument(input, labels));
+
+  beforeAll(() => {
+    renderer = new DocumentRenderer(2);
+  });
+  afterAll(() => renderer.onModuleDestroy());
+
+  it('declares its language, version and title for readers, and names its author and subject', async () => {
+    for (const labels of [LABELS.en, LABELS.fr, LABELS.ru]) {
+      const pdf = await render(fullInput(), labels);
+      const bytes = pdf.toString('latin1');
+      expect(bytes.startsWith('%PDF-1.7')).toBe(true);
+      expect(bytes).toContain(`/Lang (${labels.locale})`);
+      expect(bytes).toMatch(/\/DisplayDocTitle true/);
+      expect(bytes).toMatch(/\/PageMode \/UseOutlines/);
+      const { info } = await parsed(pdf);
+      expect(info.Title).toBe(`${labels.documentTitle}: Togo (${labels.edition.government})`);
+      expect(info.Author).toBe(`${labels.office}, ${labels.programme}`);
+      expect(info.Subject).toContain(labels.subtitle);
+    }
+  }, 60_000);
+
+  it('has a bookmark for every section, with each sub-section under its section', async () => {
+    const { outline } = await parsed(await render(fullInput()));
+    const titles = outline.map((item) => item.title);
+    expect(titles).toEqual([
+      'Contents',
+      'Executive summary',
+      'Background and mandate',
+      'Methodology',
+      'Strengths',
+      'Findings by thematic area',
+      'Action matrix',
+      'Timeline of actions',
+      'Implementation, mentoring and training',
+      'Monitoring',
+      'Annexes',
+    ]);
+    const children = (title: string): string[] =>
+      ((outline.find((item) => item.title === title)?.items ?? []) as { title: string }[]).map((item) => item.title);
+    expect(children('Action matrix')).toEqual([LABELS.en.timeframes.short, LABELS.en.timeframes.medium, LABELS.en.timeframes.long]);
+    expect(children('Findings by thematic area')).toEqual(AREAS.map((code) => LABELS.en.areas[code]));
+    expect(children('Annexes')).toEqual(['Annex 1. Stakeholders consulted', 'Annex 2. References', 'Annex 3. From findings to actions', 'Annex 4. Decisions on comments']);
+  }, 60_000);
+
+  it('draws the draft watermark rather than writing it: no reader or extractor meets its letters', async () => {
+    for (const labels of [LABELS.en, LABELS.fr, LABELS.ru]) {
+      const draft = await render(fullInput(), labels);
+      const { pages } = await parsed(draft);
+      for (const page of pages) {
+        // The page's own words may contain the letters; the watermark's word, alone or spaced out, must not appear.
+        expect(page.replace(/\s+/g, '')).not.toContain(`${labels.draftWatermark}${labels.draftWatermark}`);
+        expect(page).not.toMatch(new RegExp(labels.draftWatermark.split('').join('\\s+')));
+        expect(page.split(/\s+/)).not.toContain(labels.draftWatermark);
+      }
+    }
+    const draft = await render(fullInput());
+    const final = await render(fullInput({ status: 'final' }));
+    // Drawn: the draft's pages carry a filled path with transparency that the final's do not.
+    expect(draft.toString('latin1')).toMatch(/\/ca 0\.12/);
+    expect(final.toString('latin1')).not.toMatch(/\/ca 0\.12/);
+    await savePagePngs(draft, 'a11y-draft-en', [1, 3]);
+  }, 120_000);
+
+  it('uses only text colours that read at 4.5:1 or more on white (WCAG 2 AA)', () => {
+    for (const audience of ['internal', 'government', 'public'] as const) {
+      for (const labels of [LABELS.en, LABELS.fr, LABELS.ru]) {
+        const colours = textColours(roadmapDocument(fullInput({ audience }), labels).definition);
+        // The priorities in the matrix are among them.
+        expect(new Set(colours.map((c) => c.color)).size).toBeGreaterThanOrEqual(4);
+        for (const { where, color } of colours) {
+          expect({ where, color, ratio: contrast(color) >= 4.5 }).toEqual({ where, color, ratio: true });
+        }
+      }
+    }
+    // The renderer's own text (the footer) and the tables' header fill, read the same way.
+    expect(contrast('#5b6770')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast('#000000', '#eef3f8')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps headings with what follows, tables with their header row, and lets sections run on', async () => {
+    const pdf = await render(fullInput());
+    const { pages } = await parsed(pdf);
+    const headings = [
+      ...Object.values(LABELS.en.sections),
+      ...Object.values(LABELS.en.timeframes),
+      ...AREAS.map((code) => LABELS.en.areas[code]),
+    ];
+    pages.forEach((page, index) => {
+      const lines = page.split('\n').map((line) => line.trim()).filter(Boolean);
+      // The last lines of a page are the running foot (and head, which pdf.js reads last); before them, no heading
+      // and no table header row ends the page.
+      const body = lines.filter((line) => !line.startsWith('Togo · Version') && line !== LABELS.en.edition.government);
+      const last = body[body.length - 1] ?? '';
+      expect({ page: index + 1, last, heading: headings.includes(last) }).toEqual({ page: index + 1, last, heading: false });
+      expect({ page: index + 1, last, header: /^Code\s+Action\s+Responsible/.test(last) }).toEqual({ page: index + 1, last, header: false });
+    });
+    // Cover and contents keep a page each; the sections after them share pages instead of one page each.
+    expect(pages[0]).not.toContain(LABELS.en.sections.contents);
+    expect(pages[1]).toContain(LABELS.en.sections.contents);
+    expect(pages[1]).not.toContain('The assessment recorded');
+    const sectionStarts = ['Background and mandate', 'Methodology', 'Strengths', 'Monitoring', 'Annexes'].map((title) =>
+      pages.findIndex((page, i) => i > 1 && page.split('\n').some((line) => line.trim() === title)),
+    );
+    expect(new Set(sectionStarts).size).toBeLessThan(sectionStarts.length + 0);
+    await savePagePngs(pdf, 'a11y-layout-en');
+  }, 120_000);
+
+  it('names the office and the programme on the cover and carries the edition\'s marking', async () => {
+    for (const labels of [LABELS.en, LABELS.fr, LABELS.ru]) {
+      for (const audience of ['internal', 'government', 'public'] as const) {
+        const { definition } = roadmapDocument(fullInput({ audience }), labels);
+        const cover = JSON.stringify((definition.content as Content[]).slice(0, 10));
+        expect(cover).toContain(JSON.stringify(labels.office));
+        expect(cover).toContain(JSON.stringify(labels.programme));
+        expect(cover).toContain(JSON.stringify(labels.edition[audience]));
+      }
+    }
+    const pdf = await render(fullInput({ audience: 'internal', status: 'final' }));
+    const { pages } = await parsed(pdf);
+    expect(pages[0]).toContain('United Nations Office of Counter-Terrorism (UNOCT)');
+    expect(pages[0].replace(/\s+/g, ' ')).toContain('United Nations Global Programme on Countering Terrorist Threats against Vulnerable Targets');
+    // Once in the running head and once, framed, in the body of the cover.
+    expect(pages[0].split(LABELS.en.edition.internal).length - 1).toBe(2);
+    await savePagePngs(pdf, 'a11y-cover-en', [1]);
+    await savePagePngs(await render(fullInput({ audience: 'public' }), LABELS.ru), 'a11y-cover-ru', [1]);
+  }, 60_000);
+});
