@@ -154,7 +154,7 @@ function startPage(node, known) {
 
 /**
  * Keeps headings with what follows them and lets sections run on: a heading moves to the next page when the
- * first thing after it does not start on its page, a section (level 1) when it starts in the lowest 30% of
+ * first thing after it does not start on its page, a section (level 1) when it starts in the lowest quarter of
  * a page, a sub-section (level 2) in the lowest 15%. A page break costs a new layout pass (pdfmake asks again
  * after each), so only headings are considered.
  */
@@ -162,7 +162,7 @@ function pageBreakBefore(node, queries) {
   if (!isHeading(node)) return false;
   const level = node.headlineLevel;
   const ratio = node.startPosition.verticalRatio;
-  if ((level === 1 && ratio > 0.7) || (level === 2 && ratio > 0.85)) return true;
+  if ((level === 1 && ratio > 0.75) || (level === 2 && ratio > 0.85)) return true;
   const page = node.startPosition.pageNumber;
   const following = queries.getFollowingNodesOnPage().filter((n) => !isRunning(n));
   const next = queries.getNodesOnNextPage().filter((n) => !isRunning(n));
