@@ -115,41 +115,68 @@ function isRunning(node) {
 
 /**
  * pdfmake 0.3 records the lines of an unbreakable block (a table row kept whole, the header row kept with the
- * first row) at the block's scratch position, not where the block lands, except the first line of a node with an
- * `id`, whose page it corrects. So each table's first body row gets an id on its first cell: the page-break rule
- * reads the page the table really starts on from it.
+ * first row, a chart kept on one page) at the block's scratch position, not where the block lands, except the
+ * first line of a node with an `id`, whose page it corrects. So each table's first body row and each unbreakable
+ * block's first words get an id: the page-break rule reads from them the page such a block really starts on.
  */
-function anchorTables(node, counter) {
+function anchorBlocks(node, counter) {
   if (Array.isArray(node)) {
-    node.forEach((child) => anchorTables(child, counter));
+    node.forEach((child) => anchorBlocks(child, counter));
     return;
   }
   if (!node || typeof node !== 'object') return;
+  const anchor = (leaf) => {
+    if (leaf.id) return;
+    counter.n += 1;
+    leaf.id = `block-${counter.n}`;
+  };
+  if (node.unbreakable) {
+    const leaf = firstWords(node, true);
+    if (leaf) anchor(leaf);
+  }
   if (node.table && Array.isArray(node.table.body)) {
     const first = node.table.body[node.table.headerRows || 0];
     if (first && first.length > 0) {
-      const cell = first[0];
-      const anchored = typeof cell === 'string' || typeof cell === 'number' ? { text: String(cell) } : cell;
-      if (anchored && typeof anchored === 'object' && !Array.isArray(anchored) && anchored.text !== undefined && !anchored.id) {
-        counter.n += 1;
-        anchored.id = `row-${counter.n}`;
-        first[0] = anchored;
-      }
+      if (typeof first[0] === 'string' || typeof first[0] === 'number') first[0] = { text: String(first[0]) };
+      const leaf = firstWords(first[0], true);
+      if (leaf) anchor(leaf);
     }
-    node.table.body.forEach((row) => row.forEach((cell) => anchorTables(cell, counter)));
+    node.table.body.forEach((row) => row.forEach((cell) => anchorBlocks(cell, counter)));
     return;
   }
-  for (const key of ['stack', 'columns', 'ul', 'ol']) if (Array.isArray(node[key])) anchorTables(node[key], counter);
+  for (const key of ['stack', 'columns', 'ul', 'ol']) if (Array.isArray(node[key])) anchorBlocks(node[key], counter);
 }
 
-/** Where a node really starts: for a table, the page of its first body row (see anchorTables). */
-function startPage(node, known) {
-  if (node.table) {
-    const cell = (node.table.body[node.table.headerRows || 0] || [])[0];
-    const anchor = cell && cell.id ? known.find((other) => other.id === cell.id) : undefined;
-    if (anchor) return anchor.startPosition.pageNumber;
+/**
+ * The first text node with something to print inside a node; with `wrap`, strings met inside containers are
+ * made text nodes in place so that they can carry an id.
+ */
+function firstWords(node, wrap = false) {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  if (node.text !== undefined) return node.text === '' ? undefined : node;
+  for (const key of ['stack', 'columns', 'ul', 'ol']) {
+    const children = node[key];
+    if (!Array.isArray(children)) continue;
+    for (let i = 0; i < children.length; i += 1) {
+      if (wrap && typeof children[i] === 'string' && children[i] !== '') children[i] = { text: children[i] };
+      const found = firstWords(children[i], wrap);
+      if (found) return found;
+    }
   }
-  return node.startPosition.pageNumber;
+  return undefined;
+}
+
+/**
+ * The page a node really starts on. A table reports its header row's scratch position: its first body row's
+ * anchor says where it landed. Columns and lists carry their children, so an anchor among their first words
+ * (an unbreakable block's) is found the same way.
+ */
+function startPage(node, known) {
+  const first = node.table
+    ? firstWords(node.table.body[node.table.headerRows || 0]?.[0])
+    : firstWords({ stack: node.columns || node.ul || node.ol || [] });
+  const anchor = first && first.id ? known.find((other) => other.id === first.id) : undefined;
+  return (anchor || node).startPosition.pageNumber;
 }
 
 /**
@@ -167,8 +194,14 @@ function pageBreakBefore(node, queries) {
   const following = queries.getFollowingNodesOnPage().filter((n) => !isRunning(n));
   const next = queries.getNodesOnNextPage().filter((n) => !isRunning(n));
   const known = [...following, ...next];
-  // Containers report their children's positions; the first leaf or table after the heading is what counts.
-  const body = known.find((n) => !isHeading(n) && !n.stack && n.columns === undefined);
+  // Containers report their children's positions: the first leaf or table after the heading is what counts,
+  // past a heading's own small print (a finding's line of facts, a chart's legend), which goes with it.
+  // Stacks say nothing of their children; the first child follows them.
+  const blocks = known.filter((n) => !n.stack);
+  let index = 0;
+  while (index < blocks.length && isHeading(blocks[index])) index += 1;
+  if (index < blocks.length && styleNames(blocks[index]).includes('small')) index += 1;
+  const body = blocks[index];
   if (!body) return false;
   return startPage(body, known) !== page;
 }
@@ -176,7 +209,7 @@ function pageBreakBefore(node, queries) {
 /** @param {{ definition: object, footer: { left: string, pageWord: string, ofWord: string } }} document */
 module.exports = async function render({ definition, footer }) {
   const { watermark, ...rest } = definition;
-  anchorTables(rest.content, { n: 0 });
+  anchorBlocks(rest.content, { n: 0 });
   const buffer = await pdfmake
     .createPdf({
       ...rest,
