@@ -179,6 +179,12 @@ function startPage(node, known) {
   return (anchor || node).startPosition.pageNumber;
 }
 
+/** A section heading in the lowest quarter of a page, a sub-section's in the lowest 15%: they start the next. */
+function tooLow(node) {
+  const ratio = node.startPosition.verticalRatio;
+  return (node.headlineLevel === 1 && ratio > 0.75) || (node.headlineLevel === 2 && ratio > 0.85);
+}
+
 /**
  * Keeps headings with what follows them and lets sections run on: a heading moves to the next page when the
  * first thing after it does not start on its page, a section (level 1) when it starts in the lowest quarter of
@@ -187,9 +193,7 @@ function startPage(node, known) {
  */
 function pageBreakBefore(node, queries) {
   if (!isHeading(node)) return false;
-  const level = node.headlineLevel;
-  const ratio = node.startPosition.verticalRatio;
-  if ((level === 1 && ratio > 0.75) || (level === 2 && ratio > 0.85)) return true;
+  if (tooLow(node)) return true;
   const page = node.startPosition.pageNumber;
   const following = queries.getFollowingNodesOnPage().filter((n) => !isRunning(n));
   const next = queries.getNodesOnNextPage().filter((n) => !isRunning(n));
@@ -199,7 +203,11 @@ function pageBreakBefore(node, queries) {
   // Stacks say nothing of their children; the first child follows them.
   const blocks = known.filter((n) => !n.stack);
   let index = 0;
-  while (index < blocks.length && isHeading(blocks[index])) index += 1;
+  while (index < blocks.length && isHeading(blocks[index])) {
+    // A heading right below that will move for want of room takes this one with it.
+    if (tooLow(blocks[index])) return true;
+    index += 1;
+  }
   if (index < blocks.length && styleNames(blocks[index]).includes('small')) index += 1;
   const body = blocks[index];
   if (!body) return false;
