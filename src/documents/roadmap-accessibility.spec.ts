@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { PDFParse } from 'pdf-parse';
 import { LABELS, Labels } from '../../templates/labels';
@@ -175,7 +176,13 @@ describe('the roadmap PDF: accessible and laid out for reading', () => {
     // Drawn: the draft's pages carry a filled path with transparency that the final's do not.
     expect(draft.toString('latin1')).toMatch(/\/ca 0\.12/);
     expect(final.toString('latin1')).not.toMatch(/\/ca 0\.12/);
-    await savePagePngs(draft, 'a11y-draft-en', [1, 3]);
+    // And seen: the same page of the draft and of the final edition, as images, differ (by the watermark only:
+    // page 3 has no other mark of the status).
+    const [draftPage] = await savePagePngs(draft, 'a11y-draft-en', [3]);
+    const [finalPage] = await savePagePngs(final, 'a11y-final-en', [3]);
+    expect((await parsed(draft)).pages[2]).toBe((await parsed(final)).pages[2]);
+    expect(Buffer.compare(await readFile(draftPage), await readFile(finalPage))).not.toBe(0);
+    await savePagePngs(draft, 'a11y-draft-en', [1]);
   }, 120_000);
 
   it('uses only text colours that read at 4.5:1 or more on white (WCAG 2 AA)', () => {
