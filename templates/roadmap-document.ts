@@ -76,7 +76,7 @@ export interface RoadmapDocument {
 const TIMEFRAME_ORDER = ['short', 'medium', 'long'] as const;
 const TIMEFRAME_MONTHS: Record<string, [number, number]> = { short: [0, 6], medium: [6, 18], long: [18, 36] };
 /**
- * Every colour used on text reads at 4.5:1 or more on white (WCAG 2, checked by roadmap-document.a11y.spec.ts):
+ * Every colour used on text reads at 4.5:1 or more on white (WCAG 2, checked by src/documents/roadmap-accessibility.spec.ts):
  * accent 8.7, muted 5.8, high 6.0, medium 5.1, low 5.9. `rule` is for lines only.
  */
 const COLORS = { accent: '#1f4e79', muted: '#5b6770', rule: '#c8d0d8', high: '#b03a2e', medium: '#a35c00', low: '#1a7340' };
