@@ -1,4 +1,4 @@
-import type { CanvasElement, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CanvasElement, Content, ContentStack, ContentText, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Labels } from './labels';
 
 /**
@@ -90,7 +90,11 @@ const TIMEFRAME_ORDER = ['short', 'medium', 'long'] as const;
 /** High-priority actions the executive summary names; the others are counted. */
 const PRIORITY_ACTIONS_IN_SUMMARY = 10;
 const TIMEFRAME_MONTHS: Record<string, [number, number]> = { short: [0, 6], medium: [6, 18], long: [18, 36] };
-const COLORS = { accent: '#1f4e79', muted: '#5b6770', rule: '#c8d0d8', high: '#b03a2e', medium: '#d68910', low: '#1e8449' };
+/**
+ * Every colour used on text reads at 4.5:1 or more on white (WCAG 2, checked by src/documents/roadmap-accessibility.spec.ts):
+ * accent 8.7, muted 5.8, high 6.0, medium 5.1, low 5.9. `rule` is for lines only.
+ */
+const COLORS = { accent: '#1f4e79', muted: '#5b6770', rule: '#c8d0d8', high: '#b03a2e', medium: '#a35c00', low: '#1a7340' };
 
 /**
  * Characters that have no place in a PDF text run (C0 controls but tab and newline, DEL, lone surrogates).
@@ -158,16 +162,50 @@ function typesetTree(node: unknown, typeset: (text: string) => string): unknown 
   return copy;
 }
 
+/**
+ * A section (1) or sub-section (2) heading: in the contents, in the bookmarks (nested by withOutline) and
+ * marked with its level so that the renderer keeps it with what follows and starts a section on a new page
+ * only when little room is left on the current one (pageBreakBefore in render.worker.js).
+ */
 function heading(text: string, level: 1 | 2 = 1): Content {
   return level === 1
-    ? { text, style: 'h1', tocItem: true, pageBreak: 'before' }
-    : { text, style: 'h2', tocItem: true, tocMargin: [12, 0, 0, 0] };
+    ? { text, style: 'h1', tocItem: true, headlineLevel: 1, outline: true }
+    : { text, style: 'h2', tocItem: true, tocMargin: [12, 0, 0, 0], headlineLevel: 2, outline: true };
+}
+
+/**
+ * The bookmarks: every heading gets an id, and each sub-section names the section above it as its parent, so
+ * that a reader's outline mirrors the contents. A pass over the finished content, since the section functions
+ * build their headings without knowing their place.
+ */
+function withOutline(content: Content[]): Content[] {
+  let section = 0;
+  let sub = 0;
+  let parent: string | undefined;
+  const isNode = (node: Content): node is Exclude<Content, string | number | Content[]> => typeof node === 'object' && node !== null && !Array.isArray(node);
+  const isStack = (node: Content): node is ContentStack => isNode(node) && 'stack' in node;
+  const isText = (node: Content): node is ContentText => isNode(node) && 'text' in node;
+  const visit = (node: Content): Content => {
+    if (isStack(node)) return { ...node, stack: node.stack.map(visit) };
+    if (!isText(node) || node.outline !== true) return node;
+    if (node.headlineLevel === 2 && parent) {
+      sub += 1;
+      return { ...node, id: `${parent}-${sub}`, outlineParentId: parent };
+    }
+    section += 1;
+    sub = 0;
+    parent = `section-${section}`;
+    return { ...node, id: parent };
+  };
+  return content.map(visit);
 }
 
 function table(headers: string[], rows: TableCell[][], widths: (string | number)[]): Content {
   return {
     table: {
       headerRows: 1,
+      // The header row never sits alone at the foot of a page: it moves with the first row.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths,
       body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows],
@@ -219,26 +257,39 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
       info: {
         // The edition is named wherever the file may travel without its pages: title, subject, keywords.
         title: `${l.documentTitle}: ${clean(input.countryName)} (${marking})`,
-        subject: `${l.subtitle} · ${l.version} ${input.versionNumber} · ${l.audience[input.audience]}`,
+        author: `${l.office}, ${l.programme}`,
+        subject: `${l.subtitle} · ${clean(input.countryName)} · ${l.version} ${input.versionNumber} · ${l.audience[input.audience]}`,
         keywords: `${input.audience}, ${marking}`,
         creator: 'Vulnerable Targets Roadmaps',
         producer: 'Vulnerable Targets Roadmaps',
         creationDate: new Date(`${input.versionDate}T00:00:00Z`),
       },
+      // For screen readers and viewers: the text's language (/Lang), the title in the window (not the file
+      // name), and PDF 1.7 rather than pdfmake's default 1.3.
+      language: l.locale,
+      displayTitle: true,
+      version: '1.7',
       pageSize: 'A4',
       pageMargins: [48, 56, 48, 56],
       // Every page names its edition (static content: functions do not cross into the rendering worker).
-      header: { text: marking, alignment: 'right', fontSize: 7.5, bold: true, color: COLORS.muted, characterSpacing: 0.5, margin: [48, 24, 48, 0] },
+      // No letter-spacing: spaced capitals are read out letter by letter.
+      header: { text: marking, style: 'running', alignment: 'right', bold: true, margin: [48, 24, 48, 0] },
+      // A spec, not pdfmake's text watermark: the renderer draws it from the font's outlines (render.worker.js),
+      // so that no reader speaks it and no extractor prints it after every footer.
       ...(input.status === 'draft' ? { watermark: { text: l.draftWatermark, color: COLORS.muted, opacity: 0.12, bold: true } } : {}),
       defaultStyle: { font: 'NotoSans', fontSize: 9.5, lineHeight: 1.2 },
       styles: {
-        programme: { fontSize: 9, color: COLORS.muted, characterSpacing: 0.5 },
+        // Running heads and feet; the renderer's page-break rule knows them by this name.
+        running: { fontSize: 7.5, color: COLORS.muted },
+        office: { fontSize: 10, color: COLORS.muted, margin: [0, 0, 0, 4] },
+        programme: { fontSize: 12, bold: true, color: COLORS.accent, lineHeight: 1.25 },
+        marking: { fontSize: 13, bold: true, color: COLORS.accent, alignment: 'center' },
         country: { fontSize: 28, bold: true, color: COLORS.accent, margin: [0, 0, 0, 12] },
         title: { fontSize: 18, bold: true, margin: [0, 0, 0, 6] },
         subtitle: { fontSize: 14, color: COLORS.accent, margin: [0, 0, 0, 20] },
         engagementTitle: { fontSize: 11, italics: true },
         meta: { fontSize: 10, color: COLORS.muted },
-        h1: { fontSize: 16, bold: true, color: COLORS.accent, margin: [0, 0, 0, 10] },
+        h1: { fontSize: 16, bold: true, color: COLORS.accent, margin: [0, 14, 0, 10] },
         h2: { fontSize: 12.5, bold: true, color: COLORS.accent, margin: [0, 10, 0, 6] },
         h3: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 4] },
         th: { bold: true, fontSize: 8.5 },
@@ -247,7 +298,7 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
         quote: { italics: true, margin: [12, 0, 0, 8] },
         findingTitle: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 2] },
       },
-      content: [
+      content: withOutline([
         ...coverSection(c),
         ...contentsSection(c),
         ...summarySection(c),
@@ -262,7 +313,7 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
         ...monitoringSection(c),
         ...annexes,
         ...adoptionSection(c),
-      ],
+      ]),
     },
     footer: { left: `${clean(input.countryName)} · ${l.version} ${input.versionNumber} · ${c.date}`, pageWord: l.page, ofWord: l.of },
   };
@@ -285,24 +336,38 @@ function counted(forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: 
   return fill(forms[new Intl.PluralRules(locale).select(n)] ?? forms.other, { n });
 }
 
+/**
+ * The cover: the office and the programme by their full names, the country and the document, then the edition's
+ * marking in a frame (who may read this copy), then version, date and audience.
+ */
 function coverSection({ input, l, date }: Context): Content[] {
   return [
-    { text: l.programme.toUpperCase(), style: 'programme', margin: [0, 60, 0, 40] },
+    { text: l.office, style: 'office', margin: [0, 36, 0, 4] },
+    { text: l.programme, style: 'programme' },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 499, y2: 0, lineWidth: 1, lineColor: COLORS.rule }], margin: [0, 12, 0, 56] },
     { text: clean(input.countryName), style: 'country' },
     { text: l.documentTitle, style: 'title' },
     { text: l.subtitle, style: 'subtitle' },
     { text: clean(input.engagementTitle), style: 'engagementTitle' },
+    // Defined in the renderer (src/documents/render.worker.js), like the tables' layout.
+    { table: { widths: ['*'], body: [[{ text: l.edition[input.audience], style: 'marking' }]] }, layout: 'marking', margin: [0, 40, 0, 0] },
     {
       text: `${l.version} ${input.versionNumber} (${input.status === 'final' ? l.final : l.draft}) · ${date}`,
       style: 'meta',
-      margin: [0, 40, 0, 4],
+      margin: [0, 24, 0, 4],
     },
     { text: l.audience[input.audience], style: 'meta' },
   ];
 }
 
+/** The contents on a page of their own: the sections that follow run on, breaking only where room runs out. */
 function contentsSection({ l }: Context): Content[] {
-  return [{ toc: { title: { text: l.sections.contents, style: 'h1' } }, pageBreak: 'before' }];
+  return [
+    {
+      stack: [{ toc: { title: { text: l.sections.contents, style: 'h1', outline: true, id: 'contents' } }, pageBreak: 'after' }],
+      pageBreak: 'before',
+    },
+  ];
 }
 
 function summarySection(c: Context): Content[] {

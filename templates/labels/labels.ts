@@ -7,6 +7,8 @@ export interface Labels {
   documentTitle: string;
   subtitle: string;
   programme: string;
+  /** The office that runs the programme, by its full name and acronym: on the cover and as the PDF's author. */
+  office: string;
   version: string;
   draft: string;
   final: string;
@@ -80,7 +82,6 @@ export interface Labels {
     decision: string;
     reply: string;
     level: string;
-    count: string;
     area: string;
     evidence: string;
   };

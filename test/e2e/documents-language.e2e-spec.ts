@@ -1,6 +1,7 @@
 import { createTestApp, TestApp } from '../utils/create-test-app';
 import { fixtures } from '../factories/engagement.fixture';
 import { binary, pdfText } from '../utils/pdf';
+import { savePagePngs } from '../utils/pdf-pages';
 import { Session, signIn } from '../utils/sessions';
 
 /**

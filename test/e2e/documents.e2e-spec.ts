@@ -66,12 +66,16 @@ describe('Roadmap documents', () => {
     expect(text).toMatch(/Togo · Version 1 · \d+ \w+ \d{4} · page 1 of \d+/);
   });
 
-  it('marks drafts with a watermark in the document\'s language, and final versions without one', async () => {
-    expect(await pdfText((await download(pm, '?lang=fr').expect(200)).body as Buffer)).toContain('PROJET');
+  it('marks drafts with a watermark drawn (not text a reader would speak), and final versions without one', async () => {
+    const draft = (await download(pm, '?lang=fr').expect(200)).body as Buffer;
+    expect(await pdfText(draft)).not.toContain('PROJET');
+    // The drawn watermark's transparency.
+    expect(draft.toString('latin1')).toContain('/ca 0.12');
     await pm.post(`${url}/roadmap/versions/1/release`).expect(200);
     await pm.post(`${url}/events`).send({ type: 'SUBMIT_FOR_ADOPTION' }).expect(200);
-    const final = await pdfText((await download(pm, '?lang=fr').expect(200)).body as Buffer);
-    expect(final).not.toContain('PROJET');
+    const finalPdf = (await download(pm, '?lang=fr').expect(200)).body as Buffer;
+    expect(finalPdf.toString('latin1')).not.toContain('/ca 0.12');
+    const final = await pdfText(finalPdf);
     expect(final).toContain('définitive');
   });
 
