@@ -210,6 +210,9 @@ function pageBreakBefore(node, queries) {
   const following = queries.getFollowingNodesOnPage().filter((n) => !isRunning(n));
   const next = queries.getNodesOnNextPage().filter((n) => !isRunning(n));
   const known = [...following, ...next];
+  // An unbreakable block right after the heading (a short finding kept whole) reports where it lands itself,
+  // while its children keep their scratch positions on this page (pdfmake does not pass `unbreakable` on).
+  if (following[0] && following[0].stack && following[0].startPosition.pageNumber !== page) return true;
   // Containers report their children's positions: the first leaf or table after the heading is what counts,
   // past a heading's own small print (a finding's line of facts, a chart's legend), which goes with it.
   // Stacks say nothing of their children; the first child follows them.
@@ -233,6 +236,8 @@ module.exports = async function render({ definition, footer }) {
   const buffer = await pdfmake
     .createPdf({
       ...rest,
+      // The one font family the renderer has, unless a definition names it itself.
+      defaultStyle: { font: 'NotoSans', ...rest.defaultStyle },
       // The watermark spec becomes a drawing behind each page's content (see watermarkBackground).
       ...(watermark && watermark.text ? { background: watermarkBackground(watermark) } : {}),
       pageBreakBefore,

