@@ -24,8 +24,9 @@ export class RenderedDocumentsRepository {
 
   /** The bytes stored under `key`, marking them read now; null when none are. */
   async read(key: string): Promise<Buffer | null> {
+    // As a SELECT: TypeORM answers a bare UPDATE … RETURNING with [rows, count] rather than the rows.
     const rows = await this.dataSource.query<{ bytes: Buffer }[]>(
-      `UPDATE rendered_documents SET last_read_at = clock_timestamp() WHERE key = $1 RETURNING bytes`,
+      `WITH read AS (UPDATE rendered_documents SET last_read_at = clock_timestamp() WHERE key = $1 RETURNING bytes) SELECT bytes FROM read`,
       [key],
     );
     return rows.length > 0 ? Buffer.from(rows[0].bytes) : null;
