@@ -4,6 +4,8 @@ import { DocumentPrerenderer } from '../../src/documents/document-prerenderer';
 import { DocumentRenderer } from '../../src/documents/document-renderer';
 import { DocumentStore } from '../../src/documents/document-store';
 import { RenderedDocumentsRepository } from '../../src/documents/rendered-documents.repository';
+import { VersionEvent, VersionEvents } from '../../src/roadmaps/version-events';
+import { DataSource } from 'typeorm';
 import { fixtures } from '../factories/engagement.fixture';
 import { binary } from '../utils/pdf';
 import { Session, signIn } from '../utils/sessions';
@@ -59,6 +61,29 @@ describe('Documents ready when asked', () => {
     engagementId = drafting.id;
   });
   afterAll(() => t.close());
+
+  it('announces version events once their transaction commits, and never those of a rolled-back one', async () => {
+    const events = t.app.get(VersionEvents);
+    const heard: VersionEvent[] = [];
+    events.subscribe((event) => heard.push(event));
+    const dataSource = t.app.get(DataSource);
+    const event = (number: number): VersionEvent => ({ change: 'created', engagementId, number });
+    await expect(
+      dataSource.transaction(async (em) => {
+        events.emitAfterCommit(em, event(98));
+        await em.query('SELECT 1');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await dataSource.transaction(async (em) => {
+      events.emitAfterCommit(em, event(99));
+      await em.query('SELECT 1');
+      expect(heard).toEqual([]);
+    });
+    expect(heard).toEqual([event(99)]);
+    // (The pre-renderer heard it too: there is no version 99, which it logs and forgets.)
+    await t.app.get(DocumentPrerenderer).whenIdle();
+  });
 
   it('pre-renders a new version’s editions (its languages that documents support × internal and government), and then serves them without rendering', async () => {
     const before = rendersStarted();
