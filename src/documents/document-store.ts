@@ -3,6 +3,9 @@ import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { DocumentCache } from './document-cache';
 import { RenderedDocumentsRepository, StoredDocumentInfo } from './rendered-documents.repository';
 
+/** A document served from memory has its read time written at most this often (eviction needs no finer order). */
+export const TOUCH_INTERVAL_MS = 10_000;
+
 /**
  * Rendered documents by key: the in-memory LRU (document-cache.ts) in front of the database (rendered_documents),
  * which keeps them across restarts and between instances, within DOCUMENT_STORE_MAX_BYTES. The key says what the
@@ -15,8 +18,8 @@ export class DocumentStore implements OnModuleDestroy {
   private readonly memory = new DocumentCache();
   /** Writes under way (kept, touched), awaited before the app closes the database. */
   private readonly writes = new Set<Promise<void>>();
-  /** Keys whose read time is being written: one write at a time per key is enough. */
-  private readonly touching = new Set<string>();
+  /** When each key's read time was last written, for documents served from memory. */
+  private readonly touched = new Map<string, number>();
   private readonly maxBytes: number;
 
   constructor(
@@ -41,6 +44,7 @@ export class DocumentStore implements OnModuleDestroy {
     });
     if (!bytes) return undefined;
     this.memory.set(key, bytes);
+    this.touched.set(key, Date.now());
     return bytes;
   }
 
@@ -55,6 +59,7 @@ export class DocumentStore implements OnModuleDestroy {
   async keep(key: string, info: StoredDocumentInfo, bytes: Buffer): Promise<void> {
     this.memory.set(key, bytes);
     if (bytes.length > this.maxBytes) return;
+    this.touched.set(key, Date.now());
     await this.track(this.stored.keep(key, info, bytes, this.maxBytes), 'kept');
   }
 
@@ -68,9 +73,12 @@ export class DocumentStore implements OnModuleDestroy {
   }
 
   private touch(key: string): void {
-    if (this.maxBytes === 0 || this.touching.has(key)) return;
-    this.touching.add(key);
-    void this.track(this.stored.touch(key), 'marked as read').finally(() => this.touching.delete(key));
+    const now = Date.now();
+    if (this.maxBytes === 0 || now - (this.touched.get(key) ?? 0) < TOUCH_INTERVAL_MS) return;
+    // Forgetting every key now and then only costs a write each: the memory cache holds few documents anyway.
+    if (this.touched.size > 10_000) this.touched.clear();
+    this.touched.set(key, now);
+    void this.track(this.stored.touch(key), 'marked as read');
   }
 
   private async track(write: Promise<void>, what: string): Promise<void> {
