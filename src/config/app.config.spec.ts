@@ -25,6 +25,8 @@ describe('loadAppConfig', () => {
       corsOrigins: [],
       stageTargetDays: {},
       logLevel: 'info',
+      documentStoreMaxBytes: 512 * 1024 * 1024,
+      documentsPrerender: true,
     });
   });
 
@@ -40,6 +42,8 @@ describe('loadAppConfig', () => {
       ADMIN_PASSWORD: 'correct horse battery',
       LOG_LEVEL: 'warn',
       STAGE_TARGET_DAYS: 'scoping=30, adoption=100',
+      DOCUMENT_STORE_MAX_BYTES: '1048576',
+      DOCUMENTS_PRERENDER: 'off',
     });
     expect(config).toEqual({
       port: 8080,
@@ -52,6 +56,8 @@ describe('loadAppConfig', () => {
       corsOrigins: [],
       stageTargetDays: { scoping: 30, adoption: 100 },
       logLevel: 'warn',
+      documentStoreMaxBytes: 1048576,
+      documentsPrerender: false,
     });
   });
 
@@ -81,6 +87,9 @@ describe('loadAppConfig', () => {
     [{ ADMIN_PASSWORD: 'long enough password' }, 'ADMIN_EMAIL must be an e-mail address (and is required when ADMIN_PASSWORD is set)'],
     [{ ADMIN_EMAIL: 'admin@un.org', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD must be at least 12 characters long'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+    [{ DOCUMENT_STORE_MAX_BYTES: '512MiB' }, 'DOCUMENT_STORE_MAX_BYTES must be a whole number of bytes (0 keeps no document in the database)'],
+    [{ DOCUMENT_STORE_MAX_BYTES: '-1' }, 'DOCUMENT_STORE_MAX_BYTES must be a whole number of bytes (0 keeps no document in the database)'],
+    [{ DOCUMENTS_PRERENDER: 'sometimes' }, 'DOCUMENTS_PRERENDER must be one of 1, true, on, yes, 0, false, off, no'],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(problemsOf(env)).toEqual([message]);
   });

@@ -21,7 +21,14 @@ export interface AppConfig {
    */
   stageTargetDays: Record<string, number>;
   logLevel: string;
+  /** Bytes of rendered documents the database keeps (DOCUMENT_STORE_MAX_BYTES); past it the least recently read go. */
+  documentStoreMaxBytes: number;
+  /** Whether documents are rendered in the background when a version is made, released or finalised (DOCUMENTS_PRERENDER). */
+  documentsPrerender: boolean;
 }
+
+/** 512 MiB: some thousand roadmap PDFs, a few megabytes each at most. */
+export const DEFAULT_DOCUMENT_STORE_MAX_BYTES = 512 * 1024 * 1024;
 
 /** Reads and validates the environment once; throws InvalidEnvironmentError naming each bad variable. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -50,6 +57,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     stageTargetDays: namedNumbers(variables.STAGE_TARGET_DAYS),
     logLevel: variables.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    documentStoreMaxBytes: variables.DOCUMENT_STORE_MAX_BYTES ?? DEFAULT_DOCUMENT_STORE_MAX_BYTES,
+    documentsPrerender: variables.DOCUMENTS_PRERENDER ?? true,
   };
 }
 

@@ -91,6 +91,17 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL?: (typeof LOG_LEVELS)[number];
+
+  @IsOptional()
+  @Transform(toInteger)
+  @Min(0, { message: 'DOCUMENT_STORE_MAX_BYTES must be a whole number of bytes (0 keeps no document in the database)' })
+  @IsInt({ message: 'DOCUMENT_STORE_MAX_BYTES must be a whole number of bytes (0 keeps no document in the database)' })
+  DOCUMENT_STORE_MAX_BYTES?: number;
+
+  @IsOptional()
+  @Transform(toBooleanSwitch)
+  @IsBoolean({ message: `DOCUMENTS_PRERENDER must be one of ${[...TRUE_WORDS, ...FALSE_WORDS].join(', ')}` })
+  DOCUMENTS_PRERENDER?: boolean;
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -113,6 +124,8 @@ const ENVIRONMENT_SHAPE: Record<keyof EnvironmentVariables, true> = {
   CORS_ORIGINS: true,
   STAGE_TARGET_DAYS: true,
   LOG_LEVEL: true,
+  DOCUMENT_STORE_MAX_BYTES: true,
+  DOCUMENTS_PRERENDER: true,
 };
 
 /** Validates the variables the service reads; unrelated variables of the process are ignored. */

@@ -7,6 +7,8 @@ import { DomainError, ErrorCode } from '../common/errors/domain-error';
 import { RenderRefusedError, RenderScheduler } from './render-scheduler';
 
 export const RENDER_TIME_LIMIT_MS = 60_000;
+/** One worker thread per core. */
+export const defaultRenderThreads = (): number => Math.max(1, availableParallelism());
 export const MAX_QUEUED_RENDERS = 64;
 /** Distinct documents one account may have waiting or running at once. */
 export const RENDERS_PER_ACCOUNT = 4;
@@ -33,7 +35,17 @@ export interface RenderJob {
   key?: string;
   /** The account asking; absent: an internal caller, not limited per account. */
   owner?: string;
+  /** Work no one waits for (pre-rendering): it takes an idle thread or is refused at once (RendererBusyError). */
+  background?: boolean;
 }
+
+/** A page of text in each of the four faces: loads pdfmake's layout code and every font file in a worker. */
+const WARM_UP: RoadmapDocument = {
+  definition: {
+    content: [{ text: 'a' }, { text: 'b', bold: true }, { text: 'c', italics: true }, { text: 'd', bold: true, italics: true }],
+  },
+  footer: { left: '', pageWord: '', ofWord: '' },
+};
 
 export class RenderFailedError extends DomainError {
   constructor(reason: string) {
@@ -53,7 +65,12 @@ export class DocumentRenderer implements OnModuleDestroy {
   /** Renders actually run (shared requests count once). */
   rendersStarted = 0;
 
-  constructor(threads = Math.max(1, availableParallelism()), warmThreads = 1, maxQueue = MAX_QUEUED_RENDERS, perAccount = RENDERS_PER_ACCOUNT) {
+  constructor(
+    readonly threads = defaultRenderThreads(),
+    warmThreads = 1,
+    maxQueue = MAX_QUEUED_RENDERS,
+    perAccount = RENDERS_PER_ACCOUNT,
+  ) {
     // Queued here rather than in piscina: its maxQueue does not apply to tasks given an AbortSignal, and its
     // queue is first come, first served.
     this.scheduler = new RenderScheduler({ threads, capacity: threads + maxQueue, perOwner: perAccount });
@@ -69,15 +86,31 @@ export class DocumentRenderer implements OnModuleDestroy {
 
   /** The PDF of `document` (built only if no identical render is already under way). */
   async render(document: RoadmapDocument | (() => RoadmapDocument), job: RenderJob = {}): Promise<Buffer> {
+    return this.begin(document, job);
+  }
+
+  /**
+   * `render`, refusing at once: throws RendererBusyError or AccountRendersBusyError before returning when the
+   * render cannot be taken, so that a caller may answer before the render ends (202 Accepted).
+   */
+  begin(document: RoadmapDocument | (() => RoadmapDocument), job: RenderJob = {}): Promise<Buffer> {
     const sequence = (this.unshared += 1);
     const key = job.key ?? `unshared:${sequence}`;
     const owner = job.owner ?? `internal:${sequence}`;
     try {
-      return await this.scheduler.submit(key, owner, () => this.run(typeof document === 'function' ? document() : document));
+      return this.scheduler.submit(key, owner, () => this.run(typeof document === 'function' ? document() : document), { background: job.background });
     } catch (error) {
       if (error instanceof RenderRefusedError) throw error.reason === 'busy' ? new RendererBusyError() : new AccountRendersBusyError();
       throw error;
     }
+  }
+
+  /**
+   * One tiny render per thread, all at once (piscina gives each idle worker one task), so that every worker has
+   * loaded pdfmake and the fonts before the first user asks. Not counted in `rendersStarted`.
+   */
+  async warm(): Promise<void> {
+    await Promise.all(Array.from({ length: this.threads }, () => this.pool.run(WARM_UP)));
   }
 
   private async run(document: RoadmapDocument): Promise<Buffer> {

@@ -76,4 +76,28 @@ describe('RenderScheduler', () => {
     await expect(second).rejects.toThrow('broken');
     await expect(scheduler.submit('fine', 'a', () => Promise.resolve('fine'))).resolves.toBe('fine');
   });
+
+  it('runs background work on idle threads only, and never lets it refuse or queue ahead of a user', async () => {
+    const scheduler = new RenderScheduler<string>({ threads: 2, capacity: 3, perOwner: 2 });
+    const started: string[] = [];
+    const pre = controllable(started, 'pre-0');
+    const preDone = scheduler.submit('pre-0', 'prerender', pre.start, { background: true });
+    await flush();
+    expect(started).toEqual(['pre-0']);
+    const names = ['u0', 'v0', 'w0'];
+    const users = names.map((name) => controllable(started, name));
+    // Three users fill the capacity (3) on their own: the background render beside them does not count.
+    const userDone = users.map((job, i) => scheduler.submit(names[i], names[i].charAt(0), job.start));
+    expect(() => scheduler.submit('x0', 'x', () => Promise.resolve('x0'))).toThrow(new RenderRefusedError('busy'));
+    // Every thread busy and users waiting: more background work backs off at once instead of queueing.
+    expect(() => scheduler.submit('pre-1', 'prerender', () => Promise.resolve('pre-1'), { background: true })).toThrow(new RenderRefusedError('busy'));
+    // A user asking for the document being pre-rendered joins it.
+    expect(scheduler.submit('pre-0', 'u', () => Promise.resolve('never'))).toBe(preDone);
+    pre.finish();
+    await preDone;
+    for (const job of users) job.finish();
+    await Promise.all(userDone);
+    expect(started).toEqual(['pre-0', 'u0', 'v0', 'w0']);
+    await expect(scheduler.submit('pre-1', 'prerender', () => Promise.resolve('pre-1'), { background: true })).resolves.toBe('pre-1');
+  });
 });

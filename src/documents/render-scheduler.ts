@@ -4,7 +4,10 @@
  * - each account has its own queue, and the free threads take the accounts' queues in turn (round robin),
  *   so another user's document waits for the renders already running, not for one account's backlog;
  * - an account may have at most `perOwner` distinct renders waiting or running, and the whole renderer
- *   at most `capacity`; past either, the request is refused at once instead of piling up.
+ *   at most `capacity`; past either, the request is refused at once instead of piling up;
+ * - background work (pre-rendering) takes an idle thread only: it is refused whenever every thread is busy or
+ *   anything waits, never waits in the queue, and does not count against `capacity`, so that it never makes a
+ *   user's request wait behind it in the queue nor be refused. A request for the same key joins it.
  */
 export interface RenderLimits {
   /** Renders running at once (the worker threads). */
@@ -26,6 +29,7 @@ export class RenderRefusedError extends Error {
 interface Job<T> {
   key: string;
   owner: string;
+  background: boolean;
   start: () => Promise<T>;
   promise: Promise<T>;
   resolve: (value: T) => void;
@@ -42,6 +46,7 @@ export class RenderScheduler<T> {
   /** When each owner was last served (a counter), for the round robin; forgotten when they have nothing left. */
   private readonly lastServed = new Map<string, number>();
   private served = 0;
+  private background = 0;
 
   constructor(private readonly limits: RenderLimits) {}
 
@@ -54,10 +59,13 @@ export class RenderScheduler<T> {
    * The result for `key`: joins the job already waiting or running for it, or queues a new one for `owner`
    * (`start` is called when a thread is free). Throws RenderRefusedError when a limit is reached.
    */
-  submit(key: string, owner: string, start: () => Promise<T>): Promise<T> {
+  submit(key: string, owner: string, start: () => Promise<T>, options: { background?: boolean } = {}): Promise<T> {
     const shared = this.jobs.get(key);
     if (shared) return shared.promise;
-    if (this.jobs.size >= this.limits.capacity) throw new RenderRefusedError('busy');
+    const background = options.background ?? false;
+    if (background ? this.running >= this.limits.threads || this.waiting.size > 0 : this.jobs.size - this.background >= this.limits.capacity) {
+      throw new RenderRefusedError('busy');
+    }
     const owned = this.perOwnerCount.get(owner) ?? 0;
     if (owned >= this.limits.perOwner) throw new RenderRefusedError('owner-busy');
     let resolve!: (value: T) => void;
@@ -66,8 +74,9 @@ export class RenderScheduler<T> {
       resolve = res;
       reject = rej;
     });
-    const job: Job<T> = { key, owner, start, promise, resolve, reject };
+    const job: Job<T> = { key, owner, background, start, promise, resolve, reject };
     this.jobs.set(key, job);
+    if (background) this.background += 1;
     this.perOwnerCount.set(owner, owned + 1);
     const queue = this.waiting.get(owner);
     if (queue) queue.push(job);
@@ -117,6 +126,7 @@ export class RenderScheduler<T> {
       job.reject(error);
     } finally {
       this.jobs.delete(job.key);
+      if (job.background) this.background -= 1;
       const owned = (this.perOwnerCount.get(job.owner) ?? 1) - 1;
       if (owned > 0) this.perOwnerCount.set(job.owner, owned);
       else this.perOwnerCount.delete(job.owner);

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { PipelineRegistry } from '../engagements/pipeline-registry';
+import { VersionEvents } from './version-events';
 import { VersionsRepository } from './versions.repository';
 
 /**
@@ -11,6 +12,7 @@ export class RoadmapsPipeline implements OnModuleInit {
   constructor(
     private readonly registry: PipelineRegistry,
     private readonly versions: VersionsRepository,
+    private readonly events: VersionEvents,
   ) {}
 
   onModuleInit(): void {
@@ -30,6 +32,10 @@ export class RoadmapsPipeline implements OnModuleInit {
       }),
     });
     // The version submitted for adoption becomes final, and is released to the State that is to adopt it.
-    this.registry.addEffect('SUBMIT_FOR_ADOPTION', (engagementId, em) => this.versions.finalizeLatest(engagementId, em));
+    this.registry.addEffect('SUBMIT_FOR_ADOPTION', async (engagementId, em) => {
+      await this.versions.finalizeLatest(engagementId, em);
+      const number = await this.versions.latestNumber(engagementId, em);
+      if (number !== null) this.events.emitAfterCommit(em, { change: 'finalised', engagementId, number });
+    });
   }
 }

@@ -12,6 +12,7 @@ import { RoadmapsPipeline } from './roadmaps-pipeline';
 import { RoadmapComment } from './roadmap-comment.entity';
 import { RoadmapVersion } from './roadmap-version.entity';
 import { RoadmapController } from './roadmap.controller';
+import { VersionEvents } from './version-events';
 import { VersionsController } from './versions.controller';
 import { VersionsRepository } from './versions.repository';
 import { VersionsService } from './versions.service';
@@ -19,7 +20,7 @@ import { VersionsService } from './versions.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Action, RoadmapVersion, RoadmapComment]), EngagementsModule, FindingsModule, MissionsModule],
   controllers: [RoadmapController, VersionsController],
-  providers: [ActionsService, ActionsRepository, VersionsService, VersionsRepository, CommentsService, CommentsRepository, RoadmapsPipeline],
-  exports: [ActionsService, VersionsService, CommentsService],
+  providers: [ActionsService, ActionsRepository, VersionsService, VersionsRepository, CommentsService, CommentsRepository, RoadmapsPipeline, VersionEvents],
+  exports: [ActionsService, VersionsService, CommentsService, VersionEvents],
 })
 export class RoadmapsModule {}

@@ -15,6 +15,7 @@ import { CommentsRepository } from './comments.repository';
 import { DiffDto, VersionDetailDto, VersionDto } from './dto/version.dto';
 import { Audience, canonicalJson, diffContent, forAudience, RoadmapContent, sha256, toVersionAction } from './roadmap-content';
 import { RoadmapVersion } from './roadmap-version.entity';
+import { VersionEvents } from './version-events';
 import { VersionsRepository } from './versions.repository';
 import { VersionNotFoundError, VersionNotReleasableError } from './roadmap.errors';
 
@@ -30,6 +31,7 @@ export class VersionsService {
     private readonly pipeline: PipelineService,
     private readonly missions: MissionsService,
     private readonly audit: AuditService,
+    private readonly events: VersionEvents,
   ) {}
 
   async list(actor: Actor, engagementId: string): Promise<VersionDto[]> {
@@ -63,6 +65,7 @@ export class VersionsService {
       const version = await this.versions.insert({ engagementId, number, content: text, sha256: sha256(text), createdBy: actingUserId(actor) }, em);
       const dto = toVersionDto(version, 'internal');
       await this.audit.record(em, actor, { action: 'version.create', entity: 'roadmap_version', entityId: version.id, engagementId, after: dto });
+      this.events.emitAfterCommit(em, { change: 'created', engagementId, number });
       return { ...dto, content };
     });
   }
@@ -87,6 +90,7 @@ export class VersionsService {
         before: { released: version.released },
         after: { released: true, number },
       });
+      this.events.emitAfterCommit(em, { change: 'released', engagementId, number });
       return toVersionDto(released, 'internal');
     });
   }

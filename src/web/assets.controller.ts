@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { Public } from '../common/auth/auth.decorator';
 import { projectRoot } from './web.setup';
 
-/** The two files the pages load, read once: our stylesheet and htmx, served from the app itself (no CDN). */
+/** The files the pages load, read once: our stylesheet and scripts, and htmx, served from the app itself (no CDN). */
 const ASSETS = {
   'app.css': { type: 'text/css; charset=utf-8', body: readFileSync(join(projectRoot(), 'public', 'app.css')) },
   'htmx.min.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(require.resolve('htmx.org/dist/htmx.min.js')) },
+  'document-links.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(join(projectRoot(), 'public', 'document-links.js')) },
 };
 
 @ApiExcludeController()
@@ -24,6 +25,11 @@ export class AssetsController {
   @Get('htmx.min.js')
   async htmx(@Res() reply: FastifyReply): Promise<void> {
     await send(reply, 'htmx.min.js');
+  }
+
+  @Get('document-links.js')
+  async documentLinks(@Res() reply: FastifyReply): Promise<void> {
+    await send(reply, 'document-links.js');
   }
 }
 

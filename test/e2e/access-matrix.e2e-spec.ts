@@ -162,6 +162,7 @@ const RULES: Record<string, Rule> = {
   'POST /app/password': { callers: CALLERS, form: () => ({ currentPassword: 'not checked', newPassword: 'short' }) },
   'GET /app/assets/app.css': { public: true },
   'GET /app/assets/htmx.min.js': { public: true },
+  'GET /app/assets/document-links.js': { public: true },
   'GET /app/portfolio': { callers: CALLERS },
   'GET /app/engagements/:id': { scoped: true, callers: CALLERS },
   'POST /app/engagements/:id/events': { scoped: true, callers: [...GLOBAL, 'mission_lead'], form: () => ({ type: 'START_MISSION' }) },

@@ -4,7 +4,7 @@ import { registeredRoutes } from '../utils/routes';
 import { Session, signIn } from '../utils/sessions';
 
 /** The two files every page loads; they carry no one's data, so browsers may keep them. */
-const STATIC_ASSETS = ['/app/assets/app.css', '/app/assets/htmx.min.js'];
+const STATIC_ASSETS = ['/app/assets/app.css', '/app/assets/htmx.min.js', '/app/assets/document-links.js'];
 
 /**
  * Issue #14, item 10: no response with engagement or user data is kept by a browser or a shared cache, and the

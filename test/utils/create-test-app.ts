@@ -29,6 +29,10 @@ export function testConfig(database: Pick<TestDatabase, 'dataDir' | 'databaseUrl
     corsOrigins: [],
     stageTargetDays: { scoping: 60, gapAssessment: 45, roadmap: 90, adoption: 120 },
     logLevel: 'silent',
+    documentStoreMaxBytes: 512 * 1024 * 1024,
+    // Rendering every new version's editions in the background would slow every suite that makes versions;
+    // the suites about documents being ready turn it on.
+    documentsPrerender: false,
     ...overrides,
   };
 }
