@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app.config';
 import { EngagementsModule } from '../engagements/engagements.module';
+import { ImplementationModule } from '../implementation/implementation.module';
 import { RoadmapsModule } from '../roadmaps/roadmaps.module';
 import { DocumentPrerenderer } from './document-prerenderer';
 import { defaultRenderThreads, DocumentRenderer } from './document-renderer';
@@ -10,7 +11,7 @@ import { DocumentsService } from './documents.service';
 import { RenderedDocumentsRepository } from './rendered-documents.repository';
 
 @Module({
-  imports: [EngagementsModule, RoadmapsModule],
+  imports: [EngagementsModule, RoadmapsModule, ImplementationModule],
   controllers: [DocumentsController],
   providers: [
     DocumentsService,

@@ -10,12 +10,14 @@ import { Audience, sha256 } from '../roadmaps/roadmap-content';
 import type { RoadmapVersion } from '../roadmaps/roadmap-version.entity';
 import { VersionsService } from '../roadmaps/versions.service';
 import { Edition, editionDocument } from './document-input';
+import { AdoptionService } from '../implementation/adoption.service';
+import type { DocumentAdoption } from '../../templates/roadmap-document';
 import { DocumentRenderer, RenderJob } from './document-renderer';
 import { DocumentStore } from './document-store';
 import type { StoredDocumentInfo } from './rendered-documents.repository';
 
 /** Bump when the templates or labels change, so that cached documents and ETags change with them. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 const AUDIENCE_RANK: Record<Audience, number> = { public: 0, government: 1, internal: 2 };
 
@@ -29,8 +31,9 @@ export const PRERENDER_OWNER = 'internal:prerender';
  * The key of one edition of a version: the hash of everything its bytes depend on (the document cache's and the
  * store's key, and the ETag). The only place it is computed; callers compute it after the access checks.
  */
-export function documentKey(version: RoadmapVersion, edition: Edition): string {
-  return sha256(`${version.sha256}|${version.status}|${edition.lang}|${edition.audience}|${TEMPLATE_VERSION}`);
+export function documentKey(version: RoadmapVersion, edition: Edition, adoption: DocumentAdoption | null): string {
+  const adopted = adoption ? `${adoption.adoptedOn}|${adoption.adoptingAuthority}|${adoption.instrumentReference}` : '';
+  return sha256(`${version.sha256}|${version.status}|${edition.lang}|${edition.audience}|${TEMPLATE_VERSION}|${adopted}`);
 }
 
 export interface RenderedDocument {
@@ -46,6 +49,7 @@ export interface RenderedDocument {
 export interface PendingEdition {
   version: RoadmapVersion;
   edition: Edition;
+  adoption: DocumentAdoption | null;
 }
 
 @Injectable()
@@ -61,6 +65,7 @@ export class DocumentsService {
     private readonly versions: VersionsService,
     private readonly renderer: DocumentRenderer,
     private readonly store: DocumentStore,
+    private readonly adoptions: AdoptionService,
   ) {}
 
   async roadmap(
@@ -78,7 +83,8 @@ export class DocumentsService {
     }
     // Only now, past the checks above, is the key known: the store cannot be reached without them.
     const edition: Edition = { lang: options.lang, audience };
-    const key = documentKey(version, edition);
+    const adoption = await this.adoptionOf(version);
+    const key = documentKey(version, edition, adoption);
     const etag = `"${key}"`;
     // The file name says which edition it is, as every page does (`Togo-roadmap-v3-fr-government.pdf`).
     const filename = `${asciiName(countryName(scope.engagement.country, 'en'))}-roadmap-v${number}-${options.lang}-${audience}.pdf`;
@@ -87,7 +93,7 @@ export class DocumentsService {
     }
     const stored = await this.store.get(key);
     if (stored) return { etag, filename, body: stored };
-    const build = (): RoadmapDocument => editionDocument(version, edition);
+    const build = (): RoadmapDocument => editionDocument(version, edition, adoption);
     // Identical requests in flight share one render; each account's requests take their turn with the others'.
     const job: RenderJob = { owner: actor.userId };
     if (!options.respondAsync) return { etag, filename, body: await this.produce(key, infoOf(version, edition), build, job) };
@@ -112,18 +118,24 @@ export class DocumentsService {
     const scope = await this.access.require(SYSTEM_ACTOR, engagementId, 'versions.read');
     const version = await this.versions.visibleVersion(scope, engagementId, number);
     const languages = DOCUMENT_LANGUAGES.filter((lang) => scope.engagement.languages.includes(lang));
-    return PRERENDERED_AUDIENCES.flatMap((audience) => languages.map((lang) => ({ version, edition: { lang, audience } })));
+    const adoption = await this.adoptionOf(version);
+    return PRERENDERED_AUDIENCES.flatMap((audience) => languages.map((lang) => ({ version, edition: { lang, audience }, adoption })));
   }
 
   /**
    * Renders and stores one edition unless it is stored or under way, as background work: throws RendererBusyError
    * at once when no thread is idle (the caller backs off). Resolves to whether it rendered.
    */
-  async prerender({ version, edition }: PendingEdition): Promise<boolean> {
-    const key = documentKey(version, edition);
+  async prerender({ version, edition, adoption }: PendingEdition): Promise<boolean> {
+    const key = documentKey(version, edition, adoption);
     if (this.producing.has(key) || (await this.store.has(key))) return false;
-    await this.produce(key, infoOf(version, edition), () => editionDocument(version, edition), { owner: PRERENDER_OWNER, background: true });
+    await this.produce(key, infoOf(version, edition), () => editionDocument(version, edition, adoption), { owner: PRERENDER_OWNER, background: true });
     return true;
+  }
+
+  /** A final version's adoption record, which its document prints (a draft's document never does). */
+  private async adoptionOf(version: RoadmapVersion): Promise<DocumentAdoption | null> {
+    return version.status === 'final' ? this.adoptions.recordOfVersion(version.engagementId, version.number) : null;
   }
 
   /** The document of `key`: joins its render under way, or begins one (throwing at once when refused) and stores it. */

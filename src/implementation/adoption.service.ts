@@ -12,6 +12,7 @@ import { stagePermits } from '../engagements/machine/engagement.machine';
 import { countryName } from '../reference/countries';
 import { ActionsService } from '../roadmaps/actions.service';
 import { diffActions, toContentAction } from '../roadmaps/roadmap-content';
+import { VersionEvents } from '../roadmaps/version-events';
 import { parse, VersionsService } from '../roadmaps/versions.service';
 import { Adoption } from './adoption.entity';
 import { AdoptionsRepository } from './adoptions.repository';
@@ -34,6 +35,7 @@ export class AdoptionService {
     private readonly adoptions: AdoptionsRepository,
     private readonly actions: ActionsService,
     private readonly versions: VersionsService,
+    private readonly versionEvents: VersionEvents,
     private readonly audit: AuditService,
   ) {}
 
@@ -72,6 +74,7 @@ export class AdoptionService {
         await this.adoptions.update(engagementId, fields, before.versionNumber !== input.versionNumber, em);
       }
       const after = toAdoptionDto(await this.existing(engagementId, em));
+      this.versionEvents.emitAfterCommit(em, { change: 'adopted', engagementId, number: input.versionNumber });
       await this.audit.record(em, actor, {
         action: before ? 'adoption.update' : 'adoption.record',
         entity: 'adoption',

@@ -2,8 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 
-/** What happened to a version: made (`VersionsService.create`), released, or made final (SUBMIT_FOR_ADOPTION). */
-export type VersionChange = 'created' | 'released' | 'finalised';
+/**
+ * What happened to a version: made (`VersionsService.create`), released, made final (SUBMIT_FOR_ADOPTION), or its
+ * adoption recorded (its document then prints who adopted it).
+ */
+export type VersionChange = 'created' | 'released' | 'finalised' | 'adopted';
 
 export interface VersionEvent {
   change: VersionChange;

@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from '../utils/create-test-app';
+import { adoptionInput } from '../factories/adoption.factory';
 import { fixtures } from '../factories/engagement.fixture';
 import { binary, pdfText } from '../utils/pdf';
 import { Session, signIn } from '../utils/sessions';
@@ -77,6 +78,19 @@ describe('Roadmap documents', () => {
     expect(finalPdf.toString('latin1')).not.toContain('/ca 0.12');
     const final = await pdfText(finalPdf);
     expect(final).toContain('définitive');
+  });
+
+  it('ends the final version with its adoption: signature lines, then who adopted it once recorded (a new ETag)', async () => {
+    const before = await download(pm, '?lang=en').expect(200);
+    const pending = (await pdfText(before.body as Buffer)).replace(/\s+/g, ' ');
+    expect(pending).toContain('This final version is submitted to the Government for adoption.');
+    expect(pending).toContain('For the Government of Togo');
+    await pm.put(`${url}/adoption`).send(adoptionInput({ adoptedOn: '2026-11-30', adoptingAuthority: 'Council of Ministers', instrumentReference: 'Decree 2026-118' })).expect(200);
+    const after = await download(pm, '?lang=en').expect(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    const adopted = (await pdfText(after.body as Buffer)).replace(/\s+/g, ' ');
+    expect(adopted).toContain('This roadmap was adopted by Council of Ministers on 30 November 2026 (Decree 2026-118).');
+    expect(adopted).not.toContain('For the Government of Togo');
   });
 
   it('drops confidential findings from the government and public editions, and restricted ones from the public', async () => {
