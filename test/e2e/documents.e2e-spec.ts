@@ -85,11 +85,13 @@ describe('Roadmap documents', () => {
     const pending = (await pdfText(before.body as Buffer)).replace(/\s+/g, ' ');
     expect(pending).toContain('This final version is submitted to the Government for adoption.');
     expect(pending).toContain('For the Government of Togo');
-    await pm.put(`${url}/adoption`).send(adoptionInput({ adoptedOn: '2026-11-30', adoptingAuthority: 'Council of Ministers', instrumentReference: 'Decree 2026-118' })).expect(200);
+    const adoption = adoptionInput({ adoptingAuthority: 'Council of Ministers', instrumentReference: 'Decree 2026-118' });
+    await pm.put(`${url}/adoption`).send(adoption).expect(200);
     const after = await download(pm, '?lang=en').expect(200);
     expect(after.headers.etag).not.toBe(before.headers.etag);
     const adopted = (await pdfText(after.body as Buffer)).replace(/\s+/g, ' ');
-    expect(adopted).toContain('This roadmap was adopted by Council of Ministers on 30 November 2026 (Decree 2026-118).');
+    const on = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${adoption.adoptedOn}T00:00:00Z`));
+    expect(adopted).toContain(`This roadmap was adopted by Council of Ministers on ${on} (Decree 2026-118).`);
     expect(adopted).not.toContain('For the Government of Togo');
   });
 
