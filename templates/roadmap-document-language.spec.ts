@@ -72,6 +72,18 @@ describe('the timeline', () => {
     expect(months).toBe(42);
   });
 
+  it('rounds the axis up to whole steps, so every tick falls where its month is', () => {
+    expect(timelineBars([action('A-01', { startDate: '2027-01-01', endDate: '2031-05-31' })]).months).toBe(60);
+    expect(timelineBars([action('A-01', { startDate: '2027-01-01', endDate: '2030-05-31' })]).months).toBe(42);
+  });
+
+  it('keeps the chart bounded whatever the dates: ten years at most, bars cut at the edge', () => {
+    const { bars, months } = timelineBars([action('A-01', { startDate: '2027-01-01', endDate: '9999-12-31' }), action('A-02', { startDate: '2400-01-01', endDate: '2400-02-01' })]);
+    expect(months).toBe(120);
+    expect(bars[0].to).toBe(120);
+    expect(bars[1]).toMatchObject({ from: 120, to: 120 });
+  });
+
   it('draws each label and its bar in the same table row, so they cannot drift apart on any page', () => {
     const actions = Array.from({ length: 56 }, (_, i) => action(`A-${String(i + 1).padStart(2, '0')}`, { timeframe: ['short', 'medium', 'long'][i % 3] }));
     const content = roadmapDocument(

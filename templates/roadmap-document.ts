@@ -147,9 +147,11 @@ function list(items: string[], locale: string): string {
  * sign never starts a line. Only signs followed by a space or the end: "10:30" and URLs stay as they are.
  */
 export function frenchSpacing(text: string): string {
-  return text.replace(/([^\s\u00a0\u202f])[ \u00a0\u202f]?([;:?!])(?=[\s\u00a0\u202f]|$)/g, '$1\u202f$2');
+  return text.replace(/(\S+?)[ \u00a0\u202f]?([;:?!]+)(?=[\s\u00a0\u202f]|$)/g, (match, word: string, signs: string) =>
+    // A run of signs ("?!") takes one space before it; an address ("https://…?") is left as written.
+    /[;:?!]$/.test(word) || /:\/\/|^www\./i.test(word) ? match : `${word}\u202f${signs}`,
+  );
 }
-
 /** Applies `typeset` to every string a reader sees in the content tree (texts, lists, tables, columns). */
 function typesetTree(node: unknown, typeset: (text: string) => string): unknown {
   if (typeof node === 'string') return typeset(node);
@@ -200,13 +202,27 @@ function withOutline(content: Content[]): Content[] {
   return content.map(visit);
 }
 
+/** Rows with more text than this may be taller than a page: they are let to break (pdfmake drops a kept row that is). */
+const UNBREAKABLE_ROW_CHARS = 1200;
+
+/** The characters a cell prints, through its stacks, columns and runs. */
+function textLength(node: unknown): number {
+  if (typeof node === 'string') return node.length;
+  if (Array.isArray(node)) return node.reduce((sum: number, child) => sum + textLength(child), 0);
+  if (node === null || typeof node !== 'object') return 0;
+  const { text, stack, columns, ul, ol } = node as Record<string, unknown>;
+  return textLength(text) + textLength(stack) + textLength(columns) + textLength(ul) + textLength(ol);
+}
+
 function table(headers: string[], rows: TableCell[][], widths: (string | number)[]): Content {
+  // Short rows are kept whole and the header with the first row; a row that may outgrow a page flows instead.
+  const keepWhole = rows.every((row) => textLength(row) <= UNBREAKABLE_ROW_CHARS);
   return {
     table: {
       headerRows: 1,
       // The header row never sits alone at the foot of a page: it moves with the first row.
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
+      keepWithHeaderRows: keepWhole ? 1 : 0,
+      dontBreakRows: keepWhole,
       widths,
       body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows],
     },
@@ -325,8 +341,13 @@ export function roadmapDocument(input: DocumentInput, labels: Labels): RoadmapDo
  */
 export function typeset(document: RoadmapDocument, language: string): RoadmapDocument {
   if (language !== 'fr') return document;
+  const info = document.definition.info;
   return {
-    definition: { ...document.definition, content: typesetTree(document.definition.content, frenchSpacing) as Content },
+    definition: {
+      ...document.definition,
+      ...(info ? { info: { ...info, title: info.title && frenchSpacing(info.title), subject: info.subject && frenchSpacing(info.subject) } } : {}),
+      content: typesetTree(document.definition.content, frenchSpacing) as Content,
+    },
     footer: { ...document.footer, left: frenchSpacing(document.footer.left) },
   };
 }
@@ -374,8 +395,10 @@ function summarySection(c: Context): Content[] {
   const { input, l } = c;
   const locale = l.locale;
   const sentences: string[] = [];
-  if (input.thematicAreas.length > 0) {
-    sentences.push(fill(l.summary.purpose, { country: clean(input.countryName), areas: list(input.thematicAreas.map((code) => c.area(code)), locale) }));
+  // The areas this edition holds something in: a public edition says nothing of an area whose content it leaves out.
+  const covered = [...input.thematicAreas, 'cross_cutting'].filter((code) => input.findings.some((f) => f.thematicArea === code) || input.actions.some((a) => c.areaOf(a) === code));
+  if (covered.length > 0) {
+    sentences.push(fill(l.summary.purpose, { country: clean(input.countryName), areas: list(covered.map((code) => c.area(code)), locale) }));
   }
   const dated = input.missions.map((m) =>
     m.startDate && m.endDate ? `${l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type} (${formatDateRange(m.startDate, m.endDate, locale)})` : (l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type),
@@ -780,6 +803,8 @@ function adoptionSection({ input, l }: Context): Content[] {
 }
 
 const CHART_WIDTH = 300;
+/** The chart shows ten years at most: a bar beyond is cut at the edge (dates are data; the chart stays bounded). */
+const MAX_CHART_MONTHS = 120;
 const BAR_ROW_HEIGHT = 12;
 const DAYS_PER_MONTH = 365.25 / 12;
 
@@ -809,8 +834,10 @@ export function timelineBars(actions: DocumentAction[]): { bars: Bar[]; origin: 
     }
     return { action, from: fromFrame, to: toFrame, dated: false };
   });
-  const longest = Math.max(6, ...bars.map((bar) => bar.to));
-  return { bars, origin, months: Math.ceil(longest / 6) * 6 };
+  const longest = Math.min(MAX_CHART_MONTHS, Math.max(6, ...bars.map((bar) => bar.to)));
+  const step = longest <= 48 ? 6 : 12;
+  const clamp = (month: number): number => Math.min(Math.max(month, 0), MAX_CHART_MONTHS);
+  return { bars: bars.map((bar) => ({ ...bar, from: clamp(bar.from), to: Math.max(clamp(bar.to), clamp(bar.from)) })), origin, months: Math.ceil(longest / step) * step };
 }
 
 /**
@@ -821,6 +848,7 @@ export function timelineBars(actions: DocumentAction[]): { bars: Bar[]; origin: 
 function timelineChart(actions: DocumentAction[], l: Labels): Content[] {
   const { bars, origin, months } = timelineBars(actions);
   const step = months <= 48 ? 6 : 12;
+  // timelineBars rounds the chart's length up to whole steps, so ticks fall on it exactly.
   const ticks = Array.from({ length: months / step + 1 }, (_, i) => i * step);
   const x = (month: number): number => (CHART_WIDTH * month) / months;
   const grid = (height: number): CanvasElement[] =>

@@ -16,6 +16,8 @@ export class DocumentCache {
 
   set(key: string, document: Buffer): void {
     if (document.length > this.maxBytes) return;
+    const previous = this.entries.get(key);
+    if (previous) this.bytes -= previous.length;
     this.entries.delete(key);
     this.entries.set(key, document);
     this.bytes += document.length;

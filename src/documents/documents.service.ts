@@ -33,7 +33,9 @@ export const PRERENDER_OWNER = 'internal:prerender';
  */
 export function documentKey(version: RoadmapVersion, edition: Edition, adoption: DocumentAdoption | null): string {
   const adopted = adoption ? `${adoption.adoptedOn}|${adoption.adoptingAuthority}|${adoption.instrumentReference}` : '';
-  return sha256(`${version.sha256}|${version.status}|${edition.lang}|${edition.audience}|${TEMPLATE_VERSION}|${adopted}`);
+  // The version itself (its id), not only its content: two versions with the same content print different
+  // numbers and dates, and one must never be served for the other.
+  return sha256(`${version.id}|${version.sha256}|${version.status}|${edition.lang}|${edition.audience}|${TEMPLATE_VERSION}|${adopted}`);
 }
 
 export interface RenderedDocument {
@@ -144,14 +146,18 @@ export class DocumentsService {
     if (underWay) return underWay;
     this.failed.delete(key);
     const rendering = this.renderer.begin(build, { ...job, key });
-    const done = rendering
-      .then(async (body) => {
-        await this.store.keep(key, info, body);
-        return body;
-      })
-      .finally(() => this.producing.delete(key));
-    this.producing.set(key, done);
-    return done;
+    // The caller has its document as soon as it is rendered; storing it (a database write) follows, and until
+    // it is stored every request for the key joins this render's result.
+    rendering.then(
+      (body) =>
+        this.store
+          .keep(key, info, body)
+          .catch((error: unknown) => this.logger.warn(`A rendered document could not be stored: ${(error as Error).message}`))
+          .finally(() => this.producing.delete(key)),
+      () => this.producing.delete(key),
+    );
+    this.producing.set(key, rendering);
+    return rendering;
   }
 }
 

@@ -117,6 +117,23 @@ describe('the roadmap document template', () => {
     expect(clean('x'.repeat(20000))).toHaveLength(20000);
   });
 
+  it('prints a 10,000-character action description and a 5,000-character comment whole (a row taller than a page flows on)', async () => {
+    const description = `${'Draft and adopt the regulations that the national framework lacks. '.repeat(150)}ENDOFDESCRIPTION`.slice(-10_000);
+    const body = `${'The Government asks for a longer timeframe for this action. '.repeat(85)}ENDOFCOMMENT`.slice(-5_000);
+    const pdf = await render(
+      roadmapDocument(
+        input([finding(1)], [action(1, { description }), action(2)], { decisions: [{ versionNumber: 1, actionCode: 'A-01', body, decision: 'accepted', reply: 'Agreed.' }] }),
+        LABELS.en,
+      ),
+    );
+    const text = (await textOf(pdf)).replace(/\s+/g, ' ');
+    expect(text).toContain('ENDOFDESCRIPTION');
+    expect(text).toContain(description.slice(0, 60));
+    expect(text).toContain('Decisions on comments');
+    expect(text).toContain('ENDOFCOMMENT');
+    expect(text).toContain('A-02');
+  }, 60_000);
+
   it('renders hostile content into a valid PDF: long fields, emoji, controls, right-to-left text', async () => {
     const hostile = input(
       [

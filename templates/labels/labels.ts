@@ -115,7 +115,7 @@ export interface Labels {
     /** When no action is of high priority. */
     actionsPlain: string;
     priorityActions: string;
-    /** After the ten named: `{n}` more. */
+    /** After the ten named: `{n}` more (a line of its own). */
     andOthers: string;
     missionPhrase: { scoping: string; follow_up: string };
     /** Under the table by area: what each column counts. */

@@ -126,8 +126,10 @@ describe('Editions leave out what their audience may not read (issue #14.1)', ()
   it('counts only what the edition holds and leaves empty sections and annexes out, contents included', async () => {
     const publicEdition = await text('?lang=en&audience=public');
     // One public finding, and only the actions that answer it.
-    expect(publicEdition).toContain('The assessment recorded 1 finding');
-    expect(publicEdition).not.toMatch(/\b0 findings\b/);
+    expect(publicEdition).toContain('The assessment identified 1 gap: 1 at level 2 (limited).');
+    expect(publicEdition).not.toMatch(/\b0 (findings|gaps)\b/);
+    // The areas it names are those it holds content in, not every area of the engagement.
+    expect(publicEdition).toContain('in the following areas: Countering the threat posed by UAS.');
     // No good practice, no comment decision in a public edition: neither the sections nor their "none" sentences.
     for (const absent of ['Strengths', 'No good practice is recorded', 'Decisions on comments', 'No comment has been decided yet', 'No finding is recorded', 'No action is planned']) {
       expect({ absent, found: publicEdition.includes(absent) }).toEqual({ absent, found: false });
