@@ -53,16 +53,21 @@ describe('Document rendering is shared and fair', () => {
   });
 
   it('refuses one account past its share of the renderer (429, Retry-After) while another account is served', async () => {
-    // Five distinct documents not rendered yet (the previous test cached fr/government and ru/public).
-    const fresh = ['en', 'fr', 'ru'].flatMap((lang) => ['internal', 'public'].map((audience) => `?lang=${lang}&audience=${audience}`));
-    fresh.splice(fresh.indexOf('?lang=ru&audience=public'), 1);
+    // Six distinct documents not rendered yet (the previous test cached fr/government and ru/public; the other
+    // account asks for en/government): more than the account's share even if one finishes before the last arrives.
+    const fresh = ['en', 'fr', 'ru']
+      .flatMap((lang) => ['internal', 'government', 'public'].map((audience) => `?lang=${lang}&audience=${audience}`))
+      .filter((query) => !['?lang=fr&audience=government', '?lang=ru&audience=public', '?lang=en&audience=government'].includes(query));
     const [greedy, other] = await Promise.all([
       Promise.all(fresh.map((query) => download(pm, query))),
       download(otherPm, '?lang=en&audience=government'),
     ]);
     const refused = greedy.filter((r) => r.status === 429);
-    expect(greedy.filter((r) => r.status === 200)).toHaveLength(RENDERS_PER_ACCOUNT);
-    expect(refused).toHaveLength(fresh.length - RENDERS_PER_ACCOUNT);
+    const served = greedy.filter((r) => r.status === 200);
+    // At most RENDERS_PER_ACCOUNT at once: the rest are refused, unless a render ended before they arrived.
+    expect(served.length + refused.length).toBe(fresh.length);
+    expect(served.length).toBeGreaterThanOrEqual(RENDERS_PER_ACCOUNT);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
     for (const response of refused) {
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(response.headers['retry-after']).toBeDefined();
