@@ -4,6 +4,12 @@ import { VersionEvent, VersionEvents } from '../roadmaps/version-events';
 import { DocumentRenderer, RendererBusyError } from './document-renderer';
 import { DocumentsService } from './documents.service';
 
+/**
+ * Pre-rendering and warming begin this long after start-up, so that they do not take the two cores from the
+ * start-up itself (the demo data's versions are announced while the service starts).
+ */
+export const PRERENDER_START_DELAY_MS = 2_000;
+
 /** How long pre-rendering waits when every thread is busy: from the first wait, doubling up to the last. */
 export const PRERENDER_BACKOFF_MS = { first: 250, last: 8_000 };
 
@@ -21,6 +27,9 @@ export class DocumentPrerenderer implements OnModuleInit, OnApplicationBootstrap
   private stopped = false;
   private wakeUp: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private openGate!: () => void;
+  /** Opens PRERENDER_START_DELAY_MS after start-up (at once on shutdown). */
+  private readonly gate = new Promise<void>((resolve) => (this.openGate = resolve));
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,13 +42,20 @@ export class DocumentPrerenderer implements OnModuleInit, OnApplicationBootstrap
     if (this.config.documentsPrerender) this.events.subscribe((event) => this.enqueue(event));
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     if (!this.config.documentsPrerender) return;
-    const started = Date.now();
-    await this.renderer.warm().then(
-      () => this.logger.log(`${this.renderer.threads} document workers ready in ${Date.now() - started} ms`),
-      (error: unknown) => this.logger.warn(`The document workers could not be warmed: ${(error as Error).message}`),
-    );
+    setTimeout(() => this.openGate(), PRERENDER_START_DELAY_MS).unref();
+    // In the background, once started: the service answers while its workers load pdfmake and the fonts.
+    void this.gate.then(async () => {
+      if (this.stopped) return;
+      const started = Date.now();
+      await this.renderer.warm().then(
+        () => this.logger.log(`${this.renderer.threads} document workers ready in ${Date.now() - started} ms`),
+        (error: unknown) => {
+          if (!this.stopped) this.logger.warn(`The document workers could not be warmed: ${(error as Error).message}`);
+        },
+      );
+    });
   }
 
   /** Resolves when every version announced so far has been pre-rendered (or given up on). */
@@ -49,6 +65,7 @@ export class DocumentPrerenderer implements OnModuleInit, OnApplicationBootstrap
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    this.openGate();
     this.waiting.length = 0;
     if (this.timer) clearTimeout(this.timer);
     this.wakeUp?.();
@@ -62,6 +79,7 @@ export class DocumentPrerenderer implements OnModuleInit, OnApplicationBootstrap
   }
 
   private async work(): Promise<void> {
+    await this.gate;
     for (let event = this.waiting.shift(); event && !this.stopped; event = this.waiting.shift()) {
       try {
         const editions = await this.documents.editionsToPrerender(event.engagementId, event.number);

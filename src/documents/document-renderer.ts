@@ -10,6 +10,8 @@ export const RENDER_TIME_LIMIT_MS = 60_000;
 /** One worker thread per core. */
 export const defaultRenderThreads = (): number => Math.max(1, availableParallelism());
 export const MAX_QUEUED_RENDERS = 64;
+/** Warmed threads are kept this long without work (a day): warm threads answer the first request at once. */
+const KEPT_THREADS_IDLE_MS = 24 * 60 * 60 * 1000;
 /** Distinct documents one account may have waiting or running at once. */
 export const RENDERS_PER_ACCOUNT = 4;
 
@@ -76,9 +78,11 @@ export class DocumentRenderer implements OnModuleDestroy {
     this.scheduler = new RenderScheduler({ threads, capacity: threads + maxQueue, perOwner: perAccount });
     this.pool = new Piscina({
       filename: join(__dirname, 'render.worker.js'),
-      minThreads: Math.min(warmThreads, threads),
+      // One thread starts with the service; the others start when warmed (after start-up, not during it: loading
+      // pdfmake and the fonts in every thread at once takes the cores from the start-up) and are then kept.
+      minThreads: 1,
       maxThreads: threads,
-      idleTimeout: 60_000,
+      idleTimeout: warmThreads > 1 ? KEPT_THREADS_IDLE_MS : 60_000,
       // Layout allocates many short-lived objects: a larger young generation means fewer collections.
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
