@@ -1,58 +1,10 @@
 import { LABELS } from './labels';
-import { DocumentAction, DocumentFinding, DocumentInput, roadmapDocument } from './roadmap-document';
+import { DocumentInput, roadmapDocument } from './roadmap-document';
+import { documentAction, documentFinding, documentInput } from '../test/factories/document.factory';
 
-const finding = (i: number, overrides: Partial<DocumentFinding> = {}): DocumentFinding => ({
-  id: `f${i}`,
-  code: `TUN-F-${String(i).padStart(3, '0')}`,
-  kind: 'gap',
-  thematicArea: 'uas',
-  dimension: 'legal',
-  phase: 'prevent',
-  level: 2,
-  title: `Finding ${i}`,
-  observation: 'Observation.',
-  frameworkRefs: [],
-  evidence: [],
-  ...overrides,
-});
-
-const action = (i: number, overrides: Partial<DocumentAction> = {}): DocumentAction => ({
-  id: `a${i}`,
-  code: `A-${String(i).padStart(2, '0')}`,
-  title: `Action ${i}`,
-  description: 'Description.',
-  findingIds: ['f1'],
-  thematicArea: 'uas',
-  responsibleEntity: 'Ministry of the Interior',
-  partners: ['UNOCT'],
-  priority: 'high',
-  timeframe: 'short',
-  startDate: null,
-  endDate: null,
-  indicators: [],
-  support: [],
-  estimatedCostUsd: null,
-  targetLevel: null,
-  ...overrides,
-});
-
-function input(overrides: Partial<DocumentInput>): DocumentInput {
-  return {
-    countryName: 'Tunisia',
-    engagementTitle: 'Tunisia roadmap',
-    thematicAreas: ['uas', 'urban_centres', 'touristic_venues'],
-    versionNumber: 2,
-    status: 'draft',
-    versionDate: '2026-11-23',
-    audience: 'government',
-    findings: [finding(1)],
-    actions: [action(1)],
-    missions: [],
-    decisions: [],
-    instruments: [],
-    ...overrides,
-  };
-}
+const finding = documentFinding;
+const action = documentAction;
+const input = documentInput;
 
 /** The words of the definition, in order, as one string (what the PDF prints, before layout). */
 function words(document: DocumentInput, language: 'en' | 'fr' = 'en'): string {

@@ -1,25 +1,6 @@
 import { LABELS } from './labels';
-import { DocumentAction, formatDateRange, formatUsd, frenchSpacing, roadmapDocument, timelineBars, typeset } from './roadmap-document';
-
-const action = (code: string, overrides: Partial<DocumentAction> = {}): DocumentAction => ({
-  id: code,
-  code,
-  title: `Action ${code}`,
-  description: 'Description.',
-  findingIds: [],
-  thematicArea: 'uas',
-  responsibleEntity: 'Ministry',
-  partners: [],
-  priority: 'high',
-  timeframe: 'short',
-  startDate: null,
-  endDate: null,
-  indicators: [],
-  support: [],
-  estimatedCostUsd: null,
-  targetLevel: null,
-  ...overrides,
-});
+import { documentAction as action, documentInput } from '../test/factories/document.factory';
+import { formatDateRange, formatUsd, frenchSpacing, roadmapDocument, timelineBars, typeset } from './roadmap-document';
 
 describe('the document in its language', () => {
   it('writes date ranges, money and French spacing as each language does', () => {
@@ -33,20 +14,7 @@ describe('the document in its language', () => {
   });
 
   it('sets the typography over every text of a French document, and leaves others alone', () => {
-    const input = {
-      countryName: 'Togo',
-      engagementTitle: 'Titre : sous-titre',
-      thematicAreas: ['uas'],
-      versionNumber: 1,
-      status: 'draft' as const,
-      versionDate: '2026-11-23',
-      audience: 'government' as const,
-      findings: [],
-      actions: [action('A-01')],
-      missions: [],
-      decisions: [],
-      instruments: [],
-    };
+    const input = documentInput({ countryName: 'Togo', engagementTitle: 'Titre : sous-titre', thematicAreas: ['uas'], findings: [], actions: [action(1)] });
     const french = JSON.stringify(typeset(roadmapDocument(input, LABELS.fr), 'fr').definition.content);
     expect(french).not.toMatch(/\p{L} ?[:;?!] /u);
     expect(french).toContain('Titre\u202f: sous-titre');
@@ -58,9 +26,9 @@ describe('the document in its language', () => {
 describe('the timeline', () => {
   it('places bars from dates where set (month 0: the first dated month), otherwise from the timeframe', () => {
     const { bars, origin, months } = timelineBars([
-      action('A-01', { startDate: '2027-03-15', endDate: '2027-09-14' }),
-      action('A-02', { timeframe: 'long' }),
-      action('A-03', { startDate: '2029-01-01', endDate: '2030-06-30' }),
+      action(1, { startDate: '2027-03-15', endDate: '2027-09-14' }),
+      action(2, { timeframe: 'long' }),
+      action(3, { startDate: '2029-01-01', endDate: '2030-06-30' }),
     ]);
     expect(origin).toBe('2027-03-01');
     expect(bars[0]).toMatchObject({ dated: true });
@@ -73,23 +41,20 @@ describe('the timeline', () => {
   });
 
   it('rounds the axis up to whole steps, so every tick falls where its month is', () => {
-    expect(timelineBars([action('A-01', { startDate: '2027-01-01', endDate: '2031-05-31' })]).months).toBe(60);
-    expect(timelineBars([action('A-01', { startDate: '2027-01-01', endDate: '2030-05-31' })]).months).toBe(42);
+    expect(timelineBars([action(1, { startDate: '2027-01-01', endDate: '2031-05-31' })]).months).toBe(60);
+    expect(timelineBars([action(1, { startDate: '2027-01-01', endDate: '2030-05-31' })]).months).toBe(42);
   });
 
   it('keeps the chart bounded whatever the dates: ten years at most, bars cut at the edge', () => {
-    const { bars, months } = timelineBars([action('A-01', { startDate: '2027-01-01', endDate: '9999-12-31' }), action('A-02', { startDate: '2400-01-01', endDate: '2400-02-01' })]);
+    const { bars, months } = timelineBars([action(1, { startDate: '2027-01-01', endDate: '9999-12-31' }), action(2, { startDate: '2400-01-01', endDate: '2400-02-01' })]);
     expect(months).toBe(120);
     expect(bars[0].to).toBe(120);
     expect(bars[1]).toMatchObject({ from: 120, to: 120 });
   });
 
   it('draws each label and its bar in the same table row, so they cannot drift apart on any page', () => {
-    const actions = Array.from({ length: 56 }, (_, i) => action(`A-${String(i + 1).padStart(2, '0')}`, { timeframe: ['short', 'medium', 'long'][i % 3] }));
-    const content = roadmapDocument(
-      { countryName: 'Togo', engagementTitle: 'T', thematicAreas: ['uas'], versionNumber: 1, status: 'draft', versionDate: '2026-11-23', audience: 'internal', findings: [], actions, missions: [], decisions: [], instruments: [] },
-      LABELS.en,
-    ).definition.content as unknown[];
+    const actions = Array.from({ length: 56 }, (_, i) => action(i + 1, { timeframe: ['short', 'medium', 'long'][i % 3] }));
+    const content = roadmapDocument(documentInput({ thematicAreas: ['uas'], audience: 'internal', findings: [], actions }), LABELS.en).definition.content as unknown[];
     const chart = content.find((node) => (node as { layout?: string }).layout === 'timeline') as { table: { headerRows: number; body: unknown[][] } };
     expect(chart.table.headerRows).toBe(1);
     const rows = chart.table.body.slice(1);

@@ -394,40 +394,7 @@ function contentsSection({ l }: Context): Content[] {
 function summarySection(c: Context): Content[] {
   const { input, l } = c;
   const locale = l.locale;
-  const sentences: string[] = [];
-  // The areas this edition holds something in: a public edition says nothing of an area whose content it leaves out.
-  const covered = [...input.thematicAreas, 'cross_cutting'].filter((code) => input.findings.some((f) => f.thematicArea === code) || input.actions.some((a) => c.areaOf(a) === code));
-  if (covered.length > 0) {
-    sentences.push(fill(l.summary.purpose, { country: clean(input.countryName), areas: list(covered.map((code) => c.area(code)), locale) }));
-  }
-  const dated = input.missions.map((m) =>
-    m.startDate && m.endDate ? `${l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type} (${formatDateRange(m.startDate, m.endDate, locale)})` : (l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type),
-  );
-  if (dated.length > 0) {
-    const institutions = new Set(input.missions.flatMap((m) => m.consultations.map((x) => x.institution))).size;
-    sentences.push(fill(l.summary.missions, { missions: list(dated, locale), institutions: counted(l.counted.institutions, institutions, locale) }));
-  }
-  if (c.gaps.length > 0) {
-    const levels = [1, 2, 3, 4, 5]
-      .map((level) => ({ level, n: c.gaps.filter((f) => f.level === level).length }))
-      .filter((row) => row.n > 0)
-      .map((row) => fill(l.summary.atLevel, { n: formatNumber(row.n, locale), level: row.level, name: l.phrases.levelNames[row.level] ?? '' }));
-    sentences.push(fill(l.summary.gaps, { gaps: counted(l.counted.gaps, c.gaps.length, locale), levels: list(levels, locale) }));
-    const byArea = [...input.thematicAreas, 'cross_cutting']
-      .map((code) => ({ code, n: c.gaps.filter((f) => f.thematicArea === code).length }))
-      .filter((row) => row.n > 0)
-      .sort((a, b) => b.n - a.n);
-    const most = byArea.filter((row) => row.n === byArea[0].n).slice(0, 3);
-    // Only where gaps gather: "most concern" three areas of one gap each says nothing.
-    if (byArea.length > 1 && byArea[0].n > 1) sentences.push(fill(l.summary.gapAreas, { areas: list(most.map((row) => `${c.area(row.code)} (${formatNumber(row.n, locale)})`), locale) }));
-  }
-  if (c.strengths.length > 0) sentences.push(fill(l.summary.strengths, { strengths: counted(l.counted.strengths, c.strengths.length, locale) }));
-  const high = input.actions.filter((a) => a.priority === 'high');
-  if (input.actions.length > 0) {
-    const actions = counted(l.counted.actions, input.actions.length, locale);
-    sentences.push(high.length > 0 ? fill(l.summary.actions, { actions, high: formatNumber(high.length, locale) }) : fill(l.summary.actionsPlain, { actions }));
-  }
-  const shown = high.slice(0, PRIORITY_ACTIONS_IN_SUMMARY);
+  // Computed once from the edition; the sentences and the tables below read the same rows.
   const areas = [...input.thematicAreas, 'cross_cutting']
     .map((code) => ({
       code,
@@ -435,9 +402,40 @@ function summarySection(c: Context): Content[] {
       strengths: c.strengths.filter((f) => f.thematicArea === code).length,
       actions: input.actions.filter((a) => c.areaOf(a) === code).length,
     }))
+    // The areas this edition holds something in: a public edition says nothing of an area whose content it leaves out.
     .filter((row) => row.gaps > 0 || row.strengths > 0 || row.actions > 0);
   const levels = [1, 2, 3, 4, 5].map((level) => ({ level, count: c.gaps.filter((f) => f.level === level).length })).filter((row) => row.count > 0);
   const priorities = (['high', 'medium', 'low'] as const).map((p) => ({ p, count: input.actions.filter((a) => a.priority === p).length })).filter((row) => row.count > 0);
+  const high = input.actions.filter((a) => a.priority === 'high');
+
+  const sentences: string[] = [];
+  if (areas.length > 0) {
+    sentences.push(fill(l.summary.purpose, { country: clean(input.countryName), areas: list(areas.map((row) => c.area(row.code)), locale) }));
+  }
+  const missions = input.missions.map((m) => {
+    const phrase = l.summary.missionPhrase[m.type as 'scoping' | 'follow_up'] ?? m.type;
+    return m.startDate && m.endDate ? `${phrase} (${formatDateRange(m.startDate, m.endDate, locale)})` : phrase;
+  });
+  if (missions.length > 0) {
+    const institutions = new Set(input.missions.flatMap((m) => m.consultations.map((x) => x.institution))).size;
+    sentences.push(fill(l.summary.missions, { missions: list(missions, locale), institutions: counted(l.counted.institutions, institutions, locale) }));
+  }
+  if (c.gaps.length > 0) {
+    const atLevels = levels.map((row) => fill(l.summary.atLevel, { n: formatNumber(row.count, locale), level: row.level, name: l.phrases.levelNames[row.level] ?? '' }));
+    sentences.push(fill(l.summary.gaps, { gaps: counted(l.counted.gaps, c.gaps.length, locale), levels: list(atLevels, locale) }));
+    const byGaps = areas.filter((row) => row.gaps > 0).sort((a, b) => b.gaps - a.gaps);
+    const most = byGaps.filter((row) => row.gaps === byGaps[0].gaps).slice(0, 3);
+    // Only where gaps gather: "most concern" three areas of one gap each says nothing.
+    if (byGaps.length > 1 && byGaps[0].gaps > 1) {
+      sentences.push(fill(l.summary.gapAreas, { areas: list(most.map((row) => `${c.area(row.code)} (${formatNumber(row.gaps, locale)})`), locale) }));
+    }
+  }
+  if (c.strengths.length > 0) sentences.push(fill(l.summary.strengths, { strengths: counted(l.counted.strengths, c.strengths.length, locale) }));
+  if (input.actions.length > 0) {
+    const actions = counted(l.counted.actions, input.actions.length, locale);
+    sentences.push(high.length > 0 ? fill(l.summary.actions, { actions, high: formatNumber(high.length, locale) }) : fill(l.summary.actionsPlain, { actions }));
+  }
+  const shown = high.slice(0, PRIORITY_ACTIONS_IN_SUMMARY);
   const n = (value: number): string => formatNumber(value, locale);
   return [
     heading(l.sections.executiveSummary),
